@@ -1,0 +1,20 @@
+//! The rules of Vielfaltsnetz: authorisation, validation and every write. GraphQL and REST are
+//! thin adapters over these functions, so they cannot disagree.
+
+pub mod accounts;
+pub mod agenda;
+pub mod api_tokens;
+pub mod attendance;
+pub mod audit;
+pub mod cohorts;
+pub mod demo;
+pub mod enrollments;
+pub mod ids;
+pub mod input;
+pub mod invitations;
+pub mod modules;
+pub mod municipalities;
+pub mod organisations;
+pub mod page;
+pub mod people;
+pub mod tx;

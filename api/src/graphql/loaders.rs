@@ -1,0 +1,278 @@
+//! DataLoaders: nested fields load in one statement per kind, however many rows are returned.
+
+use std::{collections::HashMap, sync::Arc};
+
+use async_graphql::dataloader::Loader;
+use entity::{
+    attendance, cohort, cohort_municipality, enrollment,
+    enums::{CohortRole, EnrollmentStatus},
+    module, municipality, organisation, person, session,
+};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+use crate::domain::people::CohortRoles;
+
+/// One loader for every key kind; a fresh one per request, so nothing is cached across callers.
+pub struct Loaders {
+    pub db: DatabaseConnection,
+}
+
+/// A loader failure, shared by every field that waited for it.
+pub type LoadError = Arc<DbErr>;
+
+macro_rules! keys {
+    ($($(#[$meta:meta])* $name:ident),+ $(,)?) => {
+        $(
+            $(#[$meta])*
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub struct $name(pub Uuid);
+        )+
+    };
+}
+
+keys!(
+    /// A person by id.
+    PersonById,
+    /// A municipality by id.
+    MunicipalityById,
+    /// An organisation by id.
+    OrganisationById,
+    /// A cohort by id.
+    CohortById,
+    /// A module by id.
+    ModuleById,
+    /// A session by id.
+    SessionById,
+    /// The agenda of a cohort, ordered.
+    SessionsOfCohort,
+    /// The ids of a cohort's facilitators.
+    FacilitatorsOfCohort,
+    /// The ids of a cohort's municipalities.
+    MunicipalitiesOfCohort,
+    /// How many participants a cohort has.
+    ParticipantsOfCohort,
+    /// A person's cohorts with their role there (not withdrawn).
+    CohortsOfPerson,
+    /// All enrolments of a person.
+    EnrollmentsOfPerson,
+    /// The organisations of a municipality.
+    OrganisationsOfMunicipality,
+    /// Attendance at a session.
+    AttendanceOfSession,
+);
+
+fn ids<K: Copy>(keys: &[K], get: impl Fn(K) -> Uuid) -> Vec<Uuid> {
+    keys.iter().map(|k| get(*k)).collect()
+}
+
+macro_rules! by_id {
+    ($key:ident, $entity:ident) => {
+        impl Loader<$key> for Loaders {
+            type Value = $entity::Model;
+            type Error = LoadError;
+
+            async fn load(&self, keys: &[$key]) -> Result<HashMap<$key, Self::Value>, Self::Error> {
+                let rows = $entity::Entity::find()
+                    .filter($entity::Column::Id.is_in(ids(keys, |k| k.0)))
+                    .all(&self.db)
+                    .await
+                    .map_err(Arc::new)?;
+                Ok(rows.into_iter().map(|row| ($key(row.id), row)).collect())
+            }
+        }
+    };
+}
+
+by_id!(PersonById, person);
+by_id!(MunicipalityById, municipality);
+by_id!(OrganisationById, organisation);
+by_id!(CohortById, cohort);
+by_id!(ModuleById, module);
+by_id!(SessionById, session);
+
+/// Groups rows by a key, keeping their order; every requested key gets an entry.
+fn group<K: Copy + Eq + std::hash::Hash, V>(
+    keys: &[K],
+    rows: Vec<V>,
+    key_of: impl Fn(&V) -> K,
+) -> HashMap<K, Vec<V>> {
+    let mut out: HashMap<K, Vec<V>> = keys.iter().map(|k| (*k, Vec::new())).collect();
+    for row in rows {
+        out.entry(key_of(&row)).or_default().push(row);
+    }
+    out
+}
+
+impl Loader<SessionsOfCohort> for Loaders {
+    type Value = Vec<session::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[SessionsOfCohort],
+    ) -> Result<HashMap<SessionsOfCohort, Self::Value>, Self::Error> {
+        let rows = session::Entity::find()
+            .filter(session::Column::CohortId.is_in(ids(keys, |k| k.0)))
+            .order_by_asc(session::Column::Day)
+            .order_by_asc(session::Column::Position)
+            .order_by_asc(session::Column::Id)
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        Ok(group(keys, rows, |s| SessionsOfCohort(s.cohort_id)))
+    }
+}
+
+impl Loader<FacilitatorsOfCohort> for Loaders {
+    type Value = Vec<Uuid>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[FacilitatorsOfCohort],
+    ) -> Result<HashMap<FacilitatorsOfCohort, Self::Value>, Self::Error> {
+        let rows = enrollment::Entity::find()
+            .filter(enrollment::Column::CohortId.is_in(ids(keys, |k| k.0)))
+            .filter(enrollment::Column::Role.eq(CohortRole::Facilitator))
+            .filter(enrollment::Column::Status.ne(EnrollmentStatus::Withdrawn))
+            .order_by_asc(enrollment::Column::Id)
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        let grouped = group(keys, rows, |e| FacilitatorsOfCohort(e.cohort_id));
+        Ok(grouped
+            .into_iter()
+            .map(|(k, v)| (k, v.into_iter().map(|e| e.person_id).collect()))
+            .collect())
+    }
+}
+
+impl Loader<MunicipalitiesOfCohort> for Loaders {
+    type Value = Vec<Uuid>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[MunicipalitiesOfCohort],
+    ) -> Result<HashMap<MunicipalitiesOfCohort, Self::Value>, Self::Error> {
+        let rows = cohort_municipality::Entity::find()
+            .filter(cohort_municipality::Column::CohortId.is_in(ids(keys, |k| k.0)))
+            .order_by_asc(cohort_municipality::Column::Id)
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        let grouped = group(keys, rows, |row| MunicipalitiesOfCohort(row.cohort_id));
+        Ok(grouped
+            .into_iter()
+            .map(|(k, v)| (k, v.into_iter().map(|r| r.municipality_id).collect()))
+            .collect())
+    }
+}
+
+impl Loader<ParticipantsOfCohort> for Loaders {
+    type Value = i64;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[ParticipantsOfCohort],
+    ) -> Result<HashMap<ParticipantsOfCohort, Self::Value>, Self::Error> {
+        use sea_orm::QuerySelect;
+        let rows: Vec<(Uuid, i64)> = enrollment::Entity::find()
+            .select_only()
+            .column(enrollment::Column::CohortId)
+            .column_as(enrollment::Column::Id.count(), "count")
+            .filter(enrollment::Column::CohortId.is_in(ids(keys, |k| k.0)))
+            .filter(enrollment::Column::Role.eq(CohortRole::Participant))
+            .filter(enrollment::Column::Status.ne(EnrollmentStatus::Withdrawn))
+            .group_by(enrollment::Column::CohortId)
+            .into_tuple()
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        let mut out: HashMap<ParticipantsOfCohort, i64> = keys.iter().map(|k| (*k, 0)).collect();
+        for (cohort, count) in rows {
+            out.insert(ParticipantsOfCohort(cohort), count);
+        }
+        Ok(out)
+    }
+}
+
+impl Loader<EnrollmentsOfPerson> for Loaders {
+    type Value = Vec<enrollment::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[EnrollmentsOfPerson],
+    ) -> Result<HashMap<EnrollmentsOfPerson, Self::Value>, Self::Error> {
+        let rows = enrollment::Entity::find()
+            .filter(enrollment::Column::PersonId.is_in(ids(keys, |k| k.0)))
+            .order_by_asc(enrollment::Column::Id)
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        Ok(group(keys, rows, |e| EnrollmentsOfPerson(e.person_id)))
+    }
+}
+
+impl Loader<CohortsOfPerson> for Loaders {
+    type Value = CohortRoles;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[CohortsOfPerson],
+    ) -> Result<HashMap<CohortsOfPerson, Self::Value>, Self::Error> {
+        let rows = enrollment::Entity::find()
+            .filter(enrollment::Column::PersonId.is_in(ids(keys, |k| k.0)))
+            .filter(enrollment::Column::Status.ne(EnrollmentStatus::Withdrawn))
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        let grouped = group(keys, rows, |e| CohortsOfPerson(e.person_id));
+        Ok(grouped
+            .into_iter()
+            .map(|(k, v)| (k, v.into_iter().map(|e| (e.cohort_id, e.role)).collect()))
+            .collect())
+    }
+}
+
+impl Loader<OrganisationsOfMunicipality> for Loaders {
+    type Value = Vec<organisation::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[OrganisationsOfMunicipality],
+    ) -> Result<HashMap<OrganisationsOfMunicipality, Self::Value>, Self::Error> {
+        let rows = organisation::Entity::find()
+            .filter(organisation::Column::MunicipalityId.is_in(ids(keys, |k| k.0)))
+            .order_by_asc(organisation::Column::Name)
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        Ok(group(keys, rows, |o| {
+            OrganisationsOfMunicipality(o.municipality_id.unwrap_or_default())
+        }))
+    }
+}
+
+impl Loader<AttendanceOfSession> for Loaders {
+    type Value = Vec<attendance::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[AttendanceOfSession],
+    ) -> Result<HashMap<AttendanceOfSession, Self::Value>, Self::Error> {
+        let rows = attendance::Entity::find()
+            .filter(attendance::Column::SessionId.is_in(ids(keys, |k| k.0)))
+            .order_by_asc(attendance::Column::Id)
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        Ok(group(keys, rows, |a| AttendanceOfSession(a.session_id)))
+    }
+}

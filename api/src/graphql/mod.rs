@@ -1,0 +1,18 @@
+//! The GraphQL API: thin resolvers over `domain/`.
+
+pub mod agenda;
+pub mod auth;
+pub mod cohorts;
+pub mod connection;
+pub mod context;
+pub mod curriculum;
+pub mod directory;
+pub mod enums;
+pub mod errors;
+pub mod http;
+pub mod loaders;
+pub mod people;
+pub mod scalars;
+pub mod schema;
+
+pub use schema::{AppSchema, build, sdl};

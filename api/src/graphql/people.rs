@@ -1,0 +1,250 @@
+//! People: the `Person` type, the directory, profiles and invitations.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use entity::person;
+
+use super::{
+    cohorts::Enrollment,
+    connection::FromPage,
+    context::{ContextExt, load},
+    directory::{Municipality, Organisation},
+    enums::{Locale, Role},
+    errors::GqlResult,
+    loaders::{CohortsOfPerson, EnrollmentsOfPerson, MunicipalityById, OrganisationById},
+};
+use crate::{
+    auth::Principal,
+    domain::{
+        enrollments,
+        ids::{parse_id, parse_ref},
+        invitations::{self, NewInvitation},
+        page::PageRequest,
+        people::{self, PeopleFilter, ProfileChanges},
+    },
+};
+
+crate::connection!(PersonConnection, PersonEdge, Person);
+
+/// Someone in the programme: programme staff, a facilitator or a participant.
+pub struct Person(pub person::Model);
+
+impl Person {
+    async fn cohort_roles(&self, ctx: &Context<'_>) -> GqlResult<people::CohortRoles> {
+        Ok(load(ctx, CohortsOfPerson(self.0.id))
+            .await?
+            .unwrap_or_default())
+    }
+
+    fn is_self_or_admin(&self, principal: &Principal) -> bool {
+        principal.is_admin() || principal.person_id() == Some(self.0.id)
+    }
+}
+
+#[Object]
+impl Person {
+    /// Stable identifier.
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+
+    /// The name shown to others.
+    async fn display_name(&self) -> &str {
+        &self.0.display_name
+    }
+
+    /// Visible to the person, admins, and facilitators of the person's cohorts; null otherwise.
+    async fn email(&self, ctx: &Context<'_>) -> GqlResult<Option<String>> {
+        let roles = self.cohort_roles(ctx).await?;
+        let visible = people::email_visible(ctx.db(), ctx.principal(), &self.0, &roles).await?;
+        Ok(if visible { self.0.email.clone() } else { None })
+    }
+
+    /// How to address the person (e.g. "sie/ihr").
+    async fn pronouns(&self) -> Option<&str> {
+        self.0.pronouns.as_deref()
+    }
+
+    /// A few words about the person, written by them.
+    async fn bio(&self) -> Option<&str> {
+        self.0.bio.as_deref()
+    }
+
+    /// The person's role in the programme.
+    async fn role(&self) -> Role {
+        self.0.role.into()
+    }
+
+    /// The language the person reads the platform in.
+    async fn locale(&self) -> Locale {
+        self.0.locale.into()
+    }
+
+    /// Whether the person appears in the directory beyond their cohorts (the person and admins only).
+    async fn directory_visible(&self, ctx: &Context<'_>) -> Option<bool> {
+        self.is_self_or_admin(ctx.principal())
+            .then_some(self.0.directory_visible)
+    }
+
+    /// The person's municipality.
+    async fn municipality(&self, ctx: &Context<'_>) -> GqlResult<Option<Municipality>> {
+        let Some(id) = self.0.municipality_id else {
+            return Ok(None);
+        };
+        Ok(load(ctx, MunicipalityById(id)).await?.map(Municipality))
+    }
+
+    /// The organisation the person works or volunteers in.
+    async fn organisation(&self, ctx: &Context<'_>) -> GqlResult<Option<Organisation>> {
+        let Some(id) = self.0.organisation_id else {
+            return Ok(None);
+        };
+        Ok(load(ctx, OrganisationById(id)).await?.map(Organisation))
+    }
+
+    /// The person's enrolments the viewer may see: all for the person and admins, otherwise
+    /// those in cohorts the viewer belongs to.
+    async fn enrollments(&self, ctx: &Context<'_>) -> GqlResult<Vec<Enrollment>> {
+        let all = load(ctx, EnrollmentsOfPerson(self.0.id))
+            .await?
+            .unwrap_or_default();
+        let visible =
+            enrollments::visible_of_person(ctx.db(), ctx.principal(), self.0.id, all).await?;
+        Ok(visible.into_iter().map(Enrollment).collect())
+    }
+}
+
+/// Changes to one's own profile; omitted fields stay as they are.
+#[derive(InputObject)]
+pub struct UpdateProfileInput {
+    /// The name shown to others.
+    pub display_name: Option<String>,
+    /// How to address the person; an empty string removes them.
+    pub pronouns: Option<String>,
+    /// A few words about oneself; an empty string removes them.
+    pub bio: Option<String>,
+    /// The language of the platform.
+    pub locale: Option<Locale>,
+    /// Appear in the directory beyond one's own cohorts.
+    pub directory_visible: Option<bool>,
+}
+
+/// Whom to invite.
+#[derive(InputObject)]
+pub struct InvitePersonInput {
+    /// Where the invitation goes.
+    pub email: String,
+    /// The name shown to others.
+    pub display_name: String,
+    /// The role in the programme.
+    pub role: Role,
+    /// The person's municipality.
+    pub municipality_id: Option<ID>,
+    /// The person's organisation.
+    pub organisation_id: Option<ID>,
+    /// Enrol into this cohort (as INVITED until the invitation is accepted).
+    pub cohort_id: Option<ID>,
+    /// The person's language; German if omitted.
+    pub locale: Option<Locale>,
+}
+
+fn optional_ref(field: &str, id: Option<&ID>) -> GqlResult<Option<uuid::Uuid>> {
+    Ok(id.map(|id| parse_ref(field, id)).transpose()?)
+}
+
+/// Queries about people.
+#[derive(Default)]
+pub struct PeopleQuery;
+
+#[Object]
+impl PeopleQuery {
+    /// The signed-in person; null for anonymous callers.
+    async fn me(&self, ctx: &Context<'_>) -> GqlResult<Option<Person>> {
+        let Some(id) = ctx.principal().person_id() else {
+            return Ok(None);
+        };
+        Ok(Some(Person(
+            people::get(ctx.db(), ctx.principal(), id).await?,
+        )))
+    }
+
+    /// The directory: admins see everyone; others see the people of their cohorts and those
+    /// who opted in; tokens see their municipality's people.
+    async fn people(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        #[graphql(desc = "Words of the display name.")] search: Option<String>,
+        municipality_id: Option<ID>,
+        cohort_id: Option<ID>,
+    ) -> GqlResult<PersonConnection> {
+        let page = PageRequest::parse(first, after.as_deref())?;
+        let filter = PeopleFilter {
+            search,
+            municipality_id: optional_ref("municipalityId", municipality_id.as_ref())?,
+            cohort_id: optional_ref("cohortId", cohort_id.as_ref())?,
+        };
+        let found = people::search(ctx.db(), ctx.principal(), filter, page).await?;
+        Ok(PersonConnection::from_page(found, Person))
+    }
+
+    /// One person, if visible to the caller.
+    async fn person(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Option<Person>> {
+        let id = parse_id(&id)?;
+        Ok(Some(Person(
+            people::get(ctx.db(), ctx.principal(), id).await?,
+        )))
+    }
+}
+
+/// Changes to people.
+#[derive(Default)]
+pub struct PeopleMutation;
+
+#[Object]
+impl PeopleMutation {
+    /// Changes the caller's own profile.
+    async fn update_profile(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateProfileInput,
+    ) -> GqlResult<Person> {
+        let changes = ProfileChanges {
+            display_name: input.display_name,
+            pronouns: input.pronouns,
+            bio: input.bio,
+            locale: input.locale.map(Into::into),
+            directory_visible: input.directory_visible,
+        };
+        Ok(Person(
+            people::update_profile(ctx.db(), ctx.principal(), changes).await?,
+        ))
+    }
+
+    /// Invites a person and returns the invitation token (admins; facilitators for participants
+    /// of their cohorts).
+    async fn invite_person(
+        &self,
+        ctx: &Context<'_>,
+        input: InvitePersonInput,
+    ) -> GqlResult<String> {
+        let new = NewInvitation {
+            email: input.email,
+            display_name: input.display_name,
+            role: input.role.into(),
+            municipality_id: optional_ref("municipalityId", input.municipality_id.as_ref())?,
+            organisation_id: optional_ref("organisationId", input.organisation_id.as_ref())?,
+            cohort_id: optional_ref("cohortId", input.cohort_id.as_ref())?,
+            locale: input.locale.map(Into::into),
+        };
+        Ok(invitations::invite(ctx.state(), ctx.principal(), new).await?)
+    }
+
+    /// Changes a person's role (admins). The person's sign-ins end, so the new role applies at once.
+    async fn set_role(&self, ctx: &Context<'_>, person_id: ID, role: Role) -> GqlResult<Person> {
+        let id = parse_id(&person_id)?;
+        Ok(Person(
+            people::set_role(ctx.state(), ctx.principal(), id, role.into()).await?,
+        ))
+    }
+}

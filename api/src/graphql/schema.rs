@@ -1,0 +1,64 @@
+//! The schema: every area merged, with limits that async-graphql does not set by itself.
+
+use async_graphql::{EmptySubscription, MergedObject, Schema};
+
+use super::{
+    agenda::{AgendaMutation, AgendaQuery},
+    auth::AuthMutation,
+    cohorts::{CohortMutation, CohortQuery},
+    curriculum::{CurriculumMutation, CurriculumQuery},
+    directory::{DirectoryMutation, DirectoryQuery},
+    people::{PeopleMutation, PeopleQuery},
+};
+use crate::state::AppState;
+
+/// Every query.
+#[derive(MergedObject, Default)]
+pub struct Query(
+    PeopleQuery,
+    DirectoryQuery,
+    CohortQuery,
+    CurriculumQuery,
+    AgendaQuery,
+);
+
+/// Every mutation.
+#[derive(MergedObject, Default)]
+pub struct Mutation(
+    AuthMutation,
+    PeopleMutation,
+    DirectoryMutation,
+    CohortMutation,
+    CurriculumMutation,
+    AgendaMutation,
+);
+
+/// The schema type.
+pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
+
+/// Deepest nesting a query may have (the deepest client query needs 9).
+pub const MAX_DEPTH: usize = 12;
+/// Most fields a query may select, counted over the whole document.
+pub const MAX_COMPLEXITY: usize = 2_500;
+
+/// Builds the schema. Without state it can only print its SDL.
+pub fn build(state: Option<AppState>) -> AppSchema {
+    let production = state.as_ref().is_some_and(|s| s.settings.is_production());
+    let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .limit_recursive_depth(32)
+        .limit_directives(16);
+    if production {
+        builder = builder.disable_introspection().disable_suggestions();
+    }
+    if let Some(state) = state {
+        builder = builder.data(state);
+    }
+    builder.finish()
+}
+
+/// The SDL of the schema, as written to `docs/schema.graphql`.
+pub fn sdl() -> String {
+    build(None).sdl()
+}

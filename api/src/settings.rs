@@ -1,0 +1,268 @@
+//! Typed settings from the environment. A wrong value stops start-up with one clear line;
+//! secrets are never printed.
+
+use std::{env, fmt, fs, path::PathBuf};
+
+use rand::RngCore;
+
+/// Where the service runs: development adds conveniences, production insists on real secrets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+/// Key material, redacted in `Debug`.
+#[derive(Clone)]
+pub struct Secret(Vec<u8>);
+
+impl Secret {
+    pub fn new(bytes: Vec<u8>) -> Self {
+        Self(bytes)
+    }
+
+    pub fn expose(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// Everything the service needs to know to start.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub database_url: String,
+    pub bind: String,
+    pub environment: Environment,
+    pub demo: bool,
+    pub log_format: LogFormat,
+    /// Signs access tokens (HS256).
+    pub jwt_secret: Secret,
+    /// Keys the pseudonyms that deduplicate anonymous feedback.
+    pub pseudonym_key: Secret,
+    /// The address people reach the service at, for absolute links (no trailing slash).
+    pub public_url: Option<String>,
+    /// Lifetime of access tokens in seconds (at most 15 minutes).
+    pub access_token_seconds: i64,
+    /// Lifetime of refresh tokens in days.
+    pub refresh_token_days: i64,
+    /// Upper limit of a request body, in bytes.
+    pub max_body_bytes: usize,
+    /// HTTP worker threads; `None` uses one per core.
+    pub workers: Option<usize>,
+}
+
+/// The smallest secret we accept: 32 bytes, as HS256 wants.
+const MIN_SECRET_BYTES: usize = 32;
+
+impl Settings {
+    /// Reads the environment. The error is one line, meant for an operator.
+    pub fn from_env() -> Result<Self, String> {
+        let environment = match var("VIELFALT_ENV").as_deref() {
+            None | Some("development") => Environment::Development,
+            Some("production") => Environment::Production,
+            Some(other) => {
+                return Err(format!(
+                    "VIELFALT_ENV must be 'development' or 'production', not '{other}'"
+                ));
+            }
+        };
+        let database_url =
+            var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/vielfalt.db?mode=rwc".to_owned());
+        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres")) {
+            return Err("DATABASE_URL must start with 'sqlite:' or 'postgres://'".to_owned());
+        }
+        let bind = var("VIELFALT_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+        if bind.parse::<std::net::SocketAddr>().is_err() {
+            return Err(format!(
+                "VIELFALT_BIND must be an address like 127.0.0.1:8080, not '{bind}'"
+            ));
+        }
+        let demo = match var("VIELFALT_DEMO").as_deref() {
+            None => environment == Environment::Development,
+            Some("1" | "true" | "yes" | "on") => true,
+            Some("0" | "false" | "no" | "off") => false,
+            Some(other) => return Err(format!("VIELFALT_DEMO must be 0 or 1, not '{other}'")),
+        };
+        let log_format = match var("VIELFALT_LOG_FORMAT").as_deref() {
+            None if environment == Environment::Production => LogFormat::Json,
+            None | Some("pretty") => LogFormat::Pretty,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(format!(
+                    "VIELFALT_LOG_FORMAT must be 'pretty' or 'json', not '{other}'"
+                ));
+            }
+        };
+        let data_dir = data_dir(&database_url);
+        let jwt_secret = secret("VIELFALT_JWT_SECRET", "jwt-secret", environment, &data_dir)?;
+        let pseudonym_key = secret(
+            "VIELFALT_PSEUDONYM_KEY",
+            "pseudonym-key",
+            environment,
+            &data_dir,
+        )?;
+        let public_url = var("VIELFALT_PUBLIC_URL").map(|url| url.trim_end_matches('/').to_owned());
+        if let Some(url) = &public_url
+            && !(url.starts_with("http://") || url.starts_with("https://"))
+        {
+            return Err(format!(
+                "VIELFALT_PUBLIC_URL must start with http:// or https://, not '{url}'"
+            ));
+        }
+        let workers = match var("VIELFALT_WORKERS") {
+            None => None,
+            Some(value) => Some(value.parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(
+                || format!("VIELFALT_WORKERS must be a positive number, not '{value}'"),
+            )?),
+        };
+        Ok(Self {
+            database_url,
+            bind,
+            environment,
+            demo,
+            log_format,
+            jwt_secret,
+            pseudonym_key,
+            public_url,
+            access_token_seconds: 15 * 60,
+            refresh_token_days: 30,
+            max_body_bytes: 256 * 1024,
+            workers,
+        })
+    }
+
+    /// Settings for a test server: given database, port 0, no demo data, fresh secrets.
+    pub fn for_tests(database_url: impl Into<String>) -> Self {
+        Self {
+            database_url: database_url.into(),
+            bind: "127.0.0.1:0".to_owned(),
+            environment: Environment::Development,
+            demo: false,
+            log_format: LogFormat::Pretty,
+            jwt_secret: Secret(random_bytes(48)),
+            pseudonym_key: Secret(random_bytes(48)),
+            public_url: None,
+            access_token_seconds: 15 * 60,
+            refresh_token_days: 30,
+            max_body_bytes: 256 * 1024,
+            workers: Some(1),
+        }
+    }
+
+    pub fn is_production(&self) -> bool {
+        self.environment == Environment::Production
+    }
+}
+
+fn var(name: &str) -> Option<String> {
+    env::var(name).ok().filter(|value| !value.trim().is_empty())
+}
+
+/// The folder next to the SQLite file, or `data/` for PostgreSQL: where development secrets live.
+fn data_dir(database_url: &str) -> PathBuf {
+    if let Some(rest) = database_url.strip_prefix("sqlite:") {
+        let path = rest
+            .trim_start_matches("//")
+            .split('?')
+            .next()
+            .unwrap_or("");
+        if !path.is_empty()
+            && !path.starts_with(":memory:")
+            && let Some(parent) = PathBuf::from(path).parent()
+            && !parent.as_os_str().is_empty()
+        {
+            return parent.to_path_buf();
+        }
+    }
+    PathBuf::from("data")
+}
+
+/// A secret from the environment; in development, generated once and kept in the data folder.
+fn secret(
+    name: &str,
+    file: &str,
+    environment: Environment,
+    data_dir: &std::path::Path,
+) -> Result<Secret, String> {
+    if let Some(value) = var(name) {
+        if value.len() < MIN_SECRET_BYTES {
+            return Err(format!(
+                "{name} must be at least {MIN_SECRET_BYTES} bytes long"
+            ));
+        }
+        return Ok(Secret(value.into_bytes()));
+    }
+    if environment == Environment::Production {
+        return Err(format!(
+            "{name} is required in production (at least {MIN_SECRET_BYTES} bytes)"
+        ));
+    }
+    let path = data_dir.join(file);
+    if let Ok(existing) = fs::read(&path)
+        && existing.len() >= MIN_SECRET_BYTES
+    {
+        return Ok(Secret(existing));
+    }
+    fs::create_dir_all(data_dir)
+        .map_err(|e| format!("cannot create the data folder {}: {e}", data_dir.display()))?;
+    let bytes = hex(&random_bytes(32)).into_bytes();
+    write_private(&path, &bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    eprintln!(
+        "WARNUNG/WARNING: {name} is not set; a development secret was generated and kept in {}",
+        path.display()
+    );
+    Ok(Secret(bytes))
+}
+
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)?.write_all(bytes)
+}
+
+/// Cryptographically random bytes.
+pub fn random_bytes(len: usize) -> Vec<u8> {
+    let mut bytes = vec![0u8; len];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_dir_follows_the_sqlite_file() {
+        assert_eq!(
+            data_dir("sqlite://data/vielfalt.db?mode=rwc"),
+            PathBuf::from("data")
+        );
+        assert_eq!(
+            data_dir("sqlite:///var/lib/v/x.db"),
+            PathBuf::from("/var/lib/v")
+        );
+        assert_eq!(data_dir("postgres://localhost/v"), PathBuf::from("data"));
+    }
+}

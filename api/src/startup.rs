@@ -1,0 +1,130 @@
+//! Building and running the HTTP server.
+
+use std::{net::TcpListener, sync::Arc};
+
+use actix_web::{App, HttpServer, dev::Server, middleware, web};
+use anyhow::Context;
+use tracing_actix_web::TracingLogger;
+
+use crate::{
+    auth::jwt::JwtKeys,
+    db::{self, StatementCounter},
+    domain::demo,
+    graphql,
+    rest::health,
+    settings::Settings,
+    state::AppState,
+    telemetry::RequestSpan,
+};
+
+/// A bound, migrated, ready-to-run service.
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: AppState,
+}
+
+impl Application {
+    /// Connects and migrates the database, seeds demo data when asked to, and binds the port
+    /// (port 0 picks a free one).
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let state = prepare(settings).await?;
+        if state.settings.demo && demo::is_empty(&state.db).await.map_err(error_to_anyhow)? {
+            let login = demo::seed(&state.db, state.settings.pseudonym_key.expose())
+                .await
+                .map_err(error_to_anyhow)?;
+            print_demo_login(&login);
+        }
+        let listener = TcpListener::bind(&state.settings.bind)
+            .with_context(|| format!("cannot listen on {}", state.settings.bind))?;
+        let port = listener.local_addr()?.port();
+        let server = serve(listener, state.clone())?;
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
+    }
+
+    /// The port the server listens on.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The shared state (tests reach the database through it).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until stopped (SIGINT/SIGTERM finish in-flight requests first).
+    pub async fn run(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Connects, migrates and assembles the shared state.
+pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
+    let statements = Arc::new(StatementCounter::default());
+    let db = db::connect(&settings.database_url, statements.clone()).await?;
+    db::migrate(&db).await?;
+    let jwt = JwtKeys::new(settings.jwt_secret.expose(), settings.access_token_seconds);
+    Ok(AppState {
+        db,
+        settings: Arc::new(settings),
+        jwt,
+        statements,
+    })
+}
+
+fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
+    let schema = graphql::build(Some(state.clone()));
+    let max_body = state.settings.max_body_bytes;
+    let workers = state.settings.workers;
+    let state_data = web::Data::new(state);
+    let schema_data = web::Data::new(schema);
+    let mut server = HttpServer::new(move || {
+        App::new()
+            .wrap(middleware::Compress::default())
+            .wrap(TracingLogger::<RequestSpan>::new())
+            .app_data(state_data.clone())
+            .app_data(schema_data.clone())
+            .app_data(web::PayloadConfig::new(max_body).limit(max_body))
+            .route("/healthz", web::get().to(health::healthz))
+            .route("/readyz", web::get().to(health::readyz))
+            .route("/metrics", web::get().to(health::metrics))
+            .service(
+                web::resource("/graphql")
+                    .app_data(web::PayloadConfig::new(max_body))
+                    .route(web::post().to(graphql::http::post))
+                    .route(web::get().to(graphql::http::get)),
+            )
+            .route("/graphiql", web::get().to(graphql::http::graphiql))
+            .route(
+                "/graphiql/{asset}",
+                web::get().to(graphql::http::graphiql_asset),
+            )
+    })
+    .shutdown_timeout(20)
+    .listen(listener)?;
+    if let Some(workers) = workers {
+        server = server.workers(workers);
+    }
+    Ok(server.run())
+}
+
+fn error_to_anyhow(error: crate::error::AppError) -> anyhow::Error {
+    anyhow::anyhow!("{error:?}")
+}
+
+fn print_demo_login(login: &demo::DemoLogin) {
+    // Printed once, on the console only, never into the log.
+    println!();
+    println!("  Vielfaltsnetz – Demodaten angelegt / demo data created");
+    println!("  Admin:           {}", login.admin_email);
+    println!("  Passwort:        {}", login.password);
+    println!(
+        "  (Moderation: {}, Teilnehmende: {} – gleiches Passwort / same password)",
+        login.facilitator_email, login.participant_email
+    );
+    println!();
+}

@@ -1,0 +1,29 @@
+//! SeaORM entities of Vielfaltsnetz: persistence only. API types live in `vielfalt-api`.
+
+pub mod agenda_change;
+pub mod api_token;
+pub mod attendance;
+pub mod audit_event;
+pub mod check_in;
+pub mod cohort;
+pub mod cohort_municipality;
+pub mod comment;
+pub mod content_report;
+pub mod enrollment;
+pub mod enums;
+pub mod feedback_response;
+pub mod feedback_round;
+pub mod follow_up;
+pub mod influence_area;
+pub mod invitation;
+pub mod module;
+pub mod multiplier_activity;
+pub mod municipality;
+pub mod organisation;
+pub mod person;
+pub mod plan;
+pub mod plan_update;
+pub mod post;
+pub mod reaction;
+pub mod refresh_token;
+pub mod session;
