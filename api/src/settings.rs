@@ -69,6 +69,12 @@ const MIN_SECRET_BYTES: usize = 32;
 impl Settings {
     /// Reads the environment. The error is one line, meant for an operator.
     pub fn from_env() -> Result<Self, String> {
+        Self::from_lookup(|name| env::var(name).ok())
+    }
+
+    /// Reads settings through `lookup` (the environment, or a map in tests).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+        let var = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
         let environment = match var("VIELFALT_ENV").as_deref() {
             None | Some("development") => Environment::Development,
             Some("production") => Environment::Production,
@@ -106,9 +112,16 @@ impl Settings {
             }
         };
         let data_dir = data_dir(&database_url);
-        let jwt_secret = secret("VIELFALT_JWT_SECRET", "jwt-secret", environment, &data_dir)?;
+        let jwt_secret = secret(
+            "VIELFALT_JWT_SECRET",
+            var("VIELFALT_JWT_SECRET"),
+            "jwt-secret",
+            environment,
+            &data_dir,
+        )?;
         let pseudonym_key = secret(
             "VIELFALT_PSEUDONYM_KEY",
+            var("VIELFALT_PSEUDONYM_KEY"),
             "pseudonym-key",
             environment,
             &data_dir,
@@ -166,10 +179,6 @@ impl Settings {
     }
 }
 
-fn var(name: &str) -> Option<String> {
-    env::var(name).ok().filter(|value| !value.trim().is_empty())
-}
-
 /// The folder next to the SQLite file, or `data/` for PostgreSQL: where development secrets live.
 fn data_dir(database_url: &str) -> PathBuf {
     if let Some(rest) = database_url.strip_prefix("sqlite:") {
@@ -192,11 +201,12 @@ fn data_dir(database_url: &str) -> PathBuf {
 /// A secret from the environment; in development, generated once and kept in the data folder.
 fn secret(
     name: &str,
+    given: Option<String>,
     file: &str,
     environment: Environment,
     data_dir: &std::path::Path,
 ) -> Result<Secret, String> {
-    if let Some(value) = var(name) {
+    if let Some(value) = given {
         if value.len() < MIN_SECRET_BYTES {
             return Err(format!(
                 "{name} must be at least {MIN_SECRET_BYTES} bytes long"
@@ -251,7 +261,64 @@ fn hex(bytes: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use super::*;
+
+    fn settings(pairs: &[(&str, &str)]) -> Result<Settings, String> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::from_lookup(|name| map.get(name).cloned())
+    }
+
+    const SECRETS: [(&str, &str); 2] = [
+        ("VIELFALT_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+        ("VIELFALT_PSEUDONYM_KEY", "fedcba9876543210fedcba9876543210"),
+    ];
+
+    #[test]
+    fn defaults_are_development_on_sqlite() {
+        let s = settings(&SECRETS).expect("valid");
+        assert_eq!(s.environment, Environment::Development);
+        assert_eq!(s.database_url, "sqlite://data/vielfalt.db?mode=rwc");
+        assert_eq!(s.bind, "127.0.0.1:8080");
+        assert!(s.demo);
+    }
+
+    #[test]
+    fn wrong_values_stop_start_up_with_one_line() {
+        for (pairs, expected) in [
+            (vec![("VIELFALT_ENV", "staging")], "VIELFALT_ENV"),
+            (vec![("VIELFALT_BIND", "localhost")], "VIELFALT_BIND"),
+            (vec![("VIELFALT_DEMO", "maybe")], "VIELFALT_DEMO"),
+            (vec![("VIELFALT_LOG_FORMAT", "xml")], "VIELFALT_LOG_FORMAT"),
+            (vec![("DATABASE_URL", "mysql://x")], "DATABASE_URL"),
+            (
+                vec![("VIELFALT_JWT_SECRET", "short")],
+                "VIELFALT_JWT_SECRET",
+            ),
+        ] {
+            let mut all: Vec<(&str, &str)> = SECRETS.to_vec();
+            all.retain(|(k, _)| !pairs.iter().any(|(p, _)| p == k));
+            all.extend(pairs);
+            let error = settings(&all).expect_err("refused");
+            assert!(error.contains(expected), "{error}");
+            assert!(!error.contains('\n'));
+        }
+    }
+
+    #[test]
+    fn production_requires_real_secrets_and_turns_demo_off() {
+        let error = settings(&[("VIELFALT_ENV", "production")]).expect_err("refused");
+        assert!(error.contains("VIELFALT_JWT_SECRET"));
+        let mut pairs = SECRETS.to_vec();
+        pairs.push(("VIELFALT_ENV", "production"));
+        let s = settings(&pairs).expect("valid");
+        assert!(!s.demo);
+        assert_eq!(s.log_format, LogFormat::Json);
+    }
 
     #[test]
     fn data_dir_follows_the_sqlite_file() {
