@@ -1,0 +1,92 @@
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { AuthProvider, MeProvider, useAuth, useMeQuery } from './api/auth'
+import { AnnouncerProvider } from './components/Announcer'
+import { Layout } from './components/Layout'
+import { Loading, QueryError } from './components/Status'
+import { SignIn } from './screens/auth/SignIn'
+import { AcceptInvitation } from './screens/auth/AcceptInvitation'
+import { Profile } from './screens/account/Profile'
+import { MyCohorts } from './screens/cohorts/MyCohorts'
+import { CohortList } from './screens/cohorts/CohortList'
+import { CohortCreate } from './screens/cohorts/CohortCreate'
+import { CohortPage } from './screens/cohorts/CohortPage'
+import { AgendaView } from './screens/cohorts/AgendaView'
+import { AgendaEditor } from './screens/cohorts/AgendaEditor'
+import { AgendaHistory } from './screens/cohorts/AgendaHistory'
+import { Enrollments } from './screens/cohorts/Enrollments'
+import { CohortSettings } from './screens/cohorts/CohortSettings'
+import { SessionPage } from './screens/cohorts/SessionPage'
+import { People } from './screens/admin/People'
+import { Municipalities } from './screens/admin/Municipalities'
+import { Organisations } from './screens/admin/Organisations'
+import { Modules } from './screens/admin/Modules'
+import { NotFound } from './screens/NotFound'
+
+/** The signed-in area: without a sign-in, off to the sign-in page (and back afterwards). */
+function SignedIn() {
+  const { session } = useAuth()
+  const location = useLocation()
+  const [{ data, fetching, error }, reexecute] = useMeQuery()
+  const { t } = useTranslation()
+  if (!session) return <Navigate to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`} replace />
+  if (error) {
+    return (
+      <main id="main" className="centered">
+        <QueryError error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </main>
+    )
+  }
+  if (fetching || !data?.me) {
+    return (
+      <main id="main" className="centered">
+        <Loading label={t('common.loading')} />
+      </main>
+    )
+  }
+  return (
+    <MeProvider me={data.me}>
+      <Layout />
+    </MeProvider>
+  )
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/signin" element={<SignIn />} />
+      <Route path="/invitation" element={<AcceptInvitation />} />
+      <Route element={<SignedIn />}>
+        <Route index element={<MyCohorts />} />
+        <Route path="profile" element={<Profile />} />
+        <Route path="cohorts" element={<CohortList />} />
+        <Route path="cohorts/new" element={<CohortCreate />} />
+        <Route path="cohorts/:cohortId" element={<CohortPage />}>
+          <Route index element={<AgendaView />} />
+          <Route path="agenda/edit" element={<AgendaEditor />} />
+          <Route path="history" element={<AgendaHistory />} />
+          <Route path="people" element={<Enrollments />} />
+          <Route path="settings" element={<CohortSettings />} />
+        </Route>
+        <Route path="cohorts/:cohortId/sessions/:sessionId" element={<SessionPage />} />
+        <Route path="people" element={<People />} />
+        <Route path="modules" element={<Modules />} />
+        <Route path="admin/municipalities" element={<Municipalities />} />
+        <Route path="admin/organisations" element={<Organisations />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  )
+}
+
+export default function App() {
+  return (
+    <AnnouncerProvider>
+      <AuthProvider>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </AuthProvider>
+    </AnnouncerProvider>
+  )
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react'
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { useAuth, useMe } from '../api/auth'
+import { LanguageSwitch } from './LanguageSwitch'
+
+interface NavItem {
+  to: string
+  label: string
+  end?: boolean
+}
+
+export function Layout() {
+  const { t } = useTranslation()
+  const me = useMe()
+  const { signOut } = useAuth()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const [menuOpen, setMenuOpen] = useState(false)
+  useEffect(() => setMenuOpen(false), [location.pathname])
+
+  const items: NavItem[] = [{ to: '/', label: t('nav.myCohorts'), end: true }]
+  if (me.role === 'ADMIN') {
+    items.push(
+      { to: '/cohorts', label: t('nav.cohorts') },
+      { to: '/people', label: t('nav.people') },
+      { to: '/admin/municipalities', label: t('nav.municipalities') },
+      { to: '/admin/organisations', label: t('nav.organisations') },
+      { to: '/modules', label: t('nav.modules') },
+    )
+  } else if (me.role === 'FACILITATOR') {
+    items.push({ to: '/cohorts', label: t('nav.cohorts') }, { to: '/people', label: t('nav.people') }, { to: '/modules', label: t('nav.modules') })
+  } else {
+    items.push({ to: '/people', label: t('nav.directory') })
+  }
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <NavLink to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            Vielfaltsnetz
+          </NavLink>
+          <button type="button" className="button nav-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((o) => !o)}>
+            {t('nav.menu')}
+          </button>
+          <div id="main-nav" className={`nav-panel${menuOpen ? ' nav-panel--open' : ''}`}>
+            <nav aria-label={t('nav.main')}>
+              <ul className="nav-list">
+                {items.map((i) => (
+                  <li key={i.to}>
+                    <NavLink to={i.to} end={i.end}>
+                      {i.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="account">
+              <LanguageSwitch />
+              <NavLink to="/profile" className="account-name">
+                {me.displayName}
+                <span className="visually-hidden"> – {t('nav.profile')}</span>
+              </NavLink>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={async () => {
+                  await signOut()
+                  navigate('/signin')
+                }}
+              >
+                {t('nav.signOut')}
+              </button>
+            </div>
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  )
+}
