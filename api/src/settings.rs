@@ -61,6 +61,8 @@ pub struct Settings {
     pub max_body_bytes: usize,
     /// HTTP worker threads; `None` uses one per core.
     pub workers: Option<usize>,
+    /// How long a subscription socket may wait for `connection_init`.
+    pub subscription_init_timeout: std::time::Duration,
 }
 
 /// The smallest secret we accept: 32 bytes, as HS256 wants.
@@ -153,6 +155,7 @@ impl Settings {
             refresh_token_days: 30,
             max_body_bytes: 256 * 1024,
             workers,
+            subscription_init_timeout: std::time::Duration::from_secs(10),
         })
     }
 
@@ -171,6 +174,7 @@ impl Settings {
             refresh_token_days: 30,
             max_body_bytes: 256 * 1024,
             workers: Some(1),
+            subscription_init_timeout: std::time::Duration::from_secs(10),
         }
     }
 
@@ -285,6 +289,10 @@ mod tests {
         assert_eq!(s.database_url, "sqlite://data/vielfalt.db?mode=rwc");
         assert_eq!(s.bind, "127.0.0.1:8080");
         assert!(s.demo);
+        assert_eq!(
+            s.subscription_init_timeout,
+            std::time::Duration::from_secs(10)
+        );
     }
 
     #[test]

@@ -2,7 +2,12 @@
 
 use std::{net::TcpListener, sync::Arc};
 
-use actix_web::{App, HttpServer, dev::Server, middleware, web};
+use actix_web::{
+    App, HttpMessage, HttpServer,
+    dev::{Server, Service},
+    http::header,
+    middleware, web,
+};
 use anyhow::Context;
 use tracing_actix_web::TracingLogger;
 
@@ -10,11 +15,12 @@ use crate::{
     auth::jwt::JwtKeys,
     db::{self, StatementCounter},
     domain::demo,
-    graphql,
-    rest::health,
+    events::EventBus,
+    graphql, i18n,
+    rest::{self, health},
     settings::Settings,
     state::AppState,
-    telemetry::RequestSpan,
+    telemetry::{self, RequestSpan},
 };
 
 /// A bound, migrated, ready-to-run service.
@@ -68,11 +74,14 @@ pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
     let db = db::connect(&settings.database_url, statements.clone()).await?;
     db::migrate(&db).await?;
     let jwt = JwtKeys::new(settings.jwt_secret.expose(), settings.access_token_seconds);
+    let events = EventBus::start(&db, &settings.database_url).await?;
     Ok(AppState {
         db,
         settings: Arc::new(settings),
         jwt,
         statements,
+        events,
+        attempts: Arc::default(),
     })
 }
 
@@ -84,6 +93,22 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let schema_data = web::Data::new(schema);
     let mut server = HttpServer::new(move || {
         App::new()
+            .wrap_fn(|request, service| {
+                // Every request speaks its caller's language and knows its id.
+                let locale = i18n::locale_from_accept_language(
+                    request
+                        .headers()
+                        .get(header::ACCEPT_LANGUAGE)
+                        .and_then(|v| v.to_str().ok()),
+                );
+                let request_id = request
+                    .extensions()
+                    .get::<tracing_actix_web::RequestId>()
+                    .map(|id| id.to_string())
+                    .unwrap_or_default();
+                let response = service.call(request);
+                i18n::with_locale(locale, telemetry::with_request_id(request_id, response))
+            })
             .wrap(middleware::Compress::default())
             .wrap(TracingLogger::<RequestSpan>::new())
             .app_data(state_data.clone())
@@ -98,6 +123,8 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
                     .route(web::post().to(graphql::http::post))
                     .route(web::get().to(graphql::http::get)),
             )
+            .route("/graphql/ws", web::get().to(graphql::ws::subscribe))
+            .service(rest::me::influence_map_svg)
             .route("/graphiql", web::get().to(graphql::http::graphiql))
             .route(
                 "/graphiql/{asset}",

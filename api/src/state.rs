@@ -4,7 +4,10 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
-use crate::{auth::jwt::JwtKeys, db::StatementCounter, settings::Settings};
+use crate::{
+    auth::jwt::JwtKeys, db::StatementCounter, events::EventBus, limits::AttemptLimiter,
+    settings::Settings,
+};
 
 /// Shared, cheap to clone.
 #[derive(Clone)]
@@ -13,6 +16,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub jwt: JwtKeys,
     pub statements: Arc<StatementCounter>,
+    pub events: EventBus,
+    pub attempts: Arc<AttemptLimiter>,
 }
 
 impl AppState {

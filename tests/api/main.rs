@@ -2,14 +2,19 @@
 //! SQLite file, or a new PostgreSQL database when `TEST_DATABASE_URL` is set) and talks HTTP.
 
 mod helpers;
+mod ws;
 
 mod agenda;
 mod auth;
+mod check_in;
 mod cohorts;
 mod curriculum;
 mod directory;
+mod feedback;
 mod graphql_safety;
 mod health;
+mod influence;
+mod live;
 mod loaders;
 mod pagination;
 mod people;

@@ -1,5 +1,6 @@
 //! From an `Authorization` header to a `Principal`.
 
+use chrono::{DateTime, Utc};
 use entity::person;
 use sea_orm::EntityTrait;
 
@@ -22,8 +23,16 @@ pub fn bearer(header: Option<&str>) -> Option<&str> {
 /// Resolves the caller. No credential is `Anonymous`; a bad one is an error, so a client with an
 /// expired token learns to refresh instead of silently seeing less.
 pub async fn principal(state: &AppState, credential: Option<&str>) -> AppResult<Principal> {
+    Ok(authenticate(state, credential).await?.0)
+}
+
+/// The caller and until when their credential is valid (for long-lived connections).
+pub async fn authenticate(
+    state: &AppState,
+    credential: Option<&str>,
+) -> AppResult<(Principal, Option<DateTime<Utc>>)> {
     let Some(credential) = credential else {
-        return Ok(Principal::Anonymous);
+        return Ok((Principal::Anonymous, None));
     };
     if credential.starts_with(crate::domain::api_tokens::TOKEN_PREFIX) {
         return crate::domain::api_tokens::authenticate(&state.db, credential).await;
@@ -36,11 +45,11 @@ pub async fn principal(state: &AppState, credential: Option<&str>) -> AppResult<
     if person.auth_version != claims.ver || person.email.is_none() {
         return Err(AppError::Unauthenticated);
     }
-    Ok(Principal::Person(PersonPrincipal::new(
-        person.id,
-        person.role,
-        person.locale,
-    )))
+    let expires_at = DateTime::from_timestamp(claims.exp, 0);
+    Ok((
+        Principal::Person(PersonPrincipal::new(person.id, person.role, person.locale)),
+        expires_at,
+    ))
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ use super::{
 use crate::{
     auth::Principal,
     error::{AppError, AppResult, FieldError},
+    events::{Event, EventBus},
     i18n::Text,
     validate,
 };
@@ -101,6 +102,7 @@ pub struct NewSession {
 /// to its day; with one, the sessions from there on move down.
 pub async fn schedule(
     db: &(impl ConnectionTrait + TransactionTrait),
+    events: &EventBus,
     principal: &Principal,
     new: NewSession,
 ) -> AppResult<session::Model> {
@@ -172,6 +174,11 @@ pub async fn schedule(
     )
     .await?;
     txn.commit().await?;
+    events
+        .publish(Event::AgendaChanged {
+            cohort_id: created.cohort_id,
+        })
+        .await;
     Ok(created)
 }
 
@@ -188,6 +195,7 @@ pub struct SessionChanges {
 /// Changes a session (the cohort's facilitators, admins). A change of time raises its revision.
 pub async fn update(
     db: &impl ConnectionTrait,
+    events: &EventBus,
     principal: &Principal,
     id: Uuid,
     changes: SessionChanges,
@@ -224,6 +232,11 @@ pub async fn update(
         Some(audit::Target::new("session", id)),
     )
     .await?;
+    events
+        .publish(Event::AgendaChanged {
+            cohort_id: updated.cohort_id,
+        })
+        .await;
     Ok(updated)
 }
 
@@ -240,6 +253,7 @@ pub struct SessionMove {
 /// Returns the moved session; `None` in the second place when nothing changed.
 pub async fn move_session(
     db: &(impl ConnectionTrait + TransactionTrait),
+    events: &EventBus,
     principal: &Principal,
     change: SessionMove,
 ) -> AppResult<(session::Model, Option<agenda_change::Model>)> {
@@ -312,12 +326,18 @@ pub async fn move_session(
     .insert(&txn)
     .await?;
     txn.commit().await?;
+    events
+        .publish(Event::AgendaChanged {
+            cohort_id: moved.cohort_id,
+        })
+        .await;
     Ok((moved, Some(recorded)))
 }
 
 /// Removes a session (the cohort's facilitators, admins); the rest of its day closes up.
 pub async fn remove(
     db: &(impl ConnectionTrait + TransactionTrait),
+    events: &EventBus,
     principal: &Principal,
     id: Uuid,
 ) -> AppResult<session::Model> {
@@ -336,6 +356,11 @@ pub async fn remove(
     )
     .await?;
     txn.commit().await?;
+    events
+        .publish(Event::AgendaChanged {
+            cohort_id: session.cohort_id,
+        })
+        .await;
     Ok(session)
 }
 

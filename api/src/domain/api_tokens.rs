@@ -1,6 +1,6 @@
 //! API tokens for municipal systems: `vn_<prefix>_<secret>`, stored only as a hash.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use entity::api_token;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -12,8 +12,11 @@ use crate::{
 /// Every token starts with this.
 pub const TOKEN_PREFIX: &str = "vn_";
 
-/// Resolves a presented token. Unknown, revoked and expired tokens fail alike.
-pub async fn authenticate(db: &impl ConnectionTrait, presented: &str) -> AppResult<Principal> {
+/// Resolves a presented token and its expiry. Unknown, revoked and expired tokens fail alike.
+pub async fn authenticate(
+    db: &impl ConnectionTrait,
+    presented: &str,
+) -> AppResult<(Principal, Option<DateTime<Utc>>)> {
     let mut parts = presented.trim().splitn(3, '_');
     let (Some("vn"), Some(prefix), Some(_secret)) = (parts.next(), parts.next(), parts.next())
     else {
@@ -32,9 +35,10 @@ pub async fn authenticate(db: &impl ConnectionTrait, presented: &str) -> AppResu
         return Err(AppError::Unauthenticated);
     }
     let scopes: Vec<String> = crate::domain::input::from_json_list(&token.scopes);
-    Ok(Principal::Token(TokenPrincipal {
+    let principal = Principal::Token(TokenPrincipal {
         id: token.id,
         scopes: scopes.iter().filter_map(|s| Scope::parse(s)).collect(),
         municipality_id: token.municipality_id,
-    }))
+    });
+    Ok((principal, Some(token.expires_at)))
 }

@@ -1,6 +1,6 @@
 //! The agenda: sessions, their history, attendance.
 
-use async_graphql::{Context, ID, InputObject, Object};
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{agenda_change, attendance as stored_attendance, session};
 
@@ -10,7 +10,8 @@ use super::{
     curriculum::Module,
     enums::SessionStatus,
     errors::GqlResult,
-    loaders::{AttendanceOfSession, ModuleById, PersonById, SessionById},
+    feedback::FeedbackRound,
+    loaders::{AttendanceOfSession, FeedbackRoundsOfSession, ModuleById, PersonById, SessionById},
     people::Person,
     scalars::Date,
 };
@@ -20,6 +21,7 @@ use crate::{
         attendance,
         cohorts::CohortAccess,
         ids::{parse_id, parse_ref},
+        self_check_in,
     },
     error::AppError,
 };
@@ -90,6 +92,26 @@ impl Session {
         }
     }
 
+    /// The feedback rounds asked about this session (members).
+    async fn feedback_rounds(&self, ctx: &Context<'_>) -> GqlResult<Vec<FeedbackRound>> {
+        if self.access < CohortAccess::Member {
+            return Ok(vec![]);
+        }
+        let rounds = load_list(ctx, FeedbackRoundsOfSession(self.model.id)).await?;
+        Ok(rounds
+            .into_iter()
+            .map(|model| FeedbackRound {
+                model,
+                access: self.access,
+            })
+            .collect())
+    }
+
+    /// The live self check-in code (the cohort's facilitators); null when none is open.
+    async fn check_in_code(&self) -> Option<SelfCheckInCode> {
+        self_check_in::current(&self.model, self.access).map(SelfCheckInCode::from)
+    }
+
     /// Attendance: facilitators see everyone; a participant their own entry.
     async fn attendance(&self, ctx: &Context<'_>) -> GqlResult<Vec<Attendance>> {
         if self.access < CohortAccess::Member {
@@ -100,6 +122,27 @@ impl Session {
             .into_iter()
             .map(Attendance)
             .collect())
+    }
+}
+
+/// A short-lived code participants enter (or scan as a QR code) to check in to a session.
+#[derive(SimpleObject)]
+pub struct SelfCheckInCode {
+    /// The session it checks in to.
+    pub session_id: ID,
+    /// Six characters without look-alikes (no 0/O, 1/I).
+    pub code: String,
+    /// Until when it works.
+    pub expires_at: DateTime<Utc>,
+}
+
+impl From<self_check_in::CheckInCode> for SelfCheckInCode {
+    fn from(code: self_check_in::CheckInCode) -> Self {
+        Self {
+            session_id: ID(code.session_id.to_string()),
+            code: code.code,
+            expires_at: code.expires_at,
+        }
     }
 }
 
@@ -268,7 +311,7 @@ impl AgendaMutation {
             ends_at: input.ends_at,
             position: input.position,
         };
-        let model = agenda::schedule(ctx.db(), ctx.principal(), new).await?;
+        let model = agenda::schedule(ctx.db(), &ctx.state().events, ctx.principal(), new).await?;
         Ok(Session {
             model,
             access: CohortAccess::Facilitator,
@@ -289,7 +332,14 @@ impl AgendaMutation {
             status: input.status.map(Into::into),
             notes: input.notes,
         };
-        let model = agenda::update(ctx.db(), ctx.principal(), parse_id(&id)?, changes).await?;
+        let model = agenda::update(
+            ctx.db(),
+            &ctx.state().events,
+            ctx.principal(),
+            parse_id(&id)?,
+            changes,
+        )
+        .await?;
         Ok(Session {
             model,
             access: CohortAccess::Facilitator,
@@ -304,7 +354,8 @@ impl AgendaMutation {
             position: input.position,
             reason: input.reason,
         };
-        let (model, _) = agenda::move_session(ctx.db(), ctx.principal(), change).await?;
+        let (model, _) =
+            agenda::move_session(ctx.db(), &ctx.state().events, ctx.principal(), change).await?;
         Ok(Session {
             model,
             access: CohortAccess::Facilitator,
@@ -313,8 +364,40 @@ impl AgendaMutation {
 
     /// Removes a session; the rest of its day closes up.
     async fn remove_session(&self, ctx: &Context<'_>, id: ID) -> GqlResult<bool> {
-        agenda::remove(ctx.db(), ctx.principal(), parse_id(&id)?).await?;
+        agenda::remove(
+            ctx.db(),
+            &ctx.state().events,
+            ctx.principal(),
+            parse_id(&id)?,
+        )
+        .await?;
         Ok(true)
+    }
+
+    /// Opens self check-in for a session: a new code, valid for `validMinutes` (default 15,
+    /// at most 240); an earlier code of the session stops working.
+    async fn open_self_check_in(
+        &self,
+        ctx: &Context<'_>,
+        session_id: ID,
+        valid_minutes: Option<i32>,
+    ) -> GqlResult<SelfCheckInCode> {
+        let code = self_check_in::open(
+            ctx.db(),
+            ctx.principal(),
+            parse_id(&session_id)?,
+            valid_minutes,
+        )
+        .await?;
+        Ok(code.into())
+    }
+
+    /// Checks the caller in with the code shown in the room; they are marked present. After five
+    /// wrong codes within ten minutes the caller has to wait (RATE_LIMITED).
+    async fn self_check_in(&self, ctx: &Context<'_>, code: String) -> GqlResult<Attendance> {
+        let row = self_check_in::check_in(ctx.db(), &ctx.state().attempts, ctx.principal(), &code)
+            .await?;
+        Ok(Attendance(row))
     }
 
     /// Records whether a member was present.

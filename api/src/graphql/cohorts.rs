@@ -11,6 +11,7 @@ use super::{
     directory::Municipality,
     enums::{CohortRole, CohortStatus, EnrollmentStatus},
     errors::GqlResult,
+    feedback::FeedbackRound,
     loaders::{
         CohortById, FacilitatorsOfCohort, MunicipalitiesOfCohort, MunicipalityById,
         ParticipantsOfCohort, PersonById, SessionsOfCohort,
@@ -23,6 +24,7 @@ use crate::{
         agenda,
         cohorts::{self, CohortAccess, CohortFilter, CohortInput},
         enrollments::{self, EnrollmentChanges},
+        feedback,
         ids::{parse_id, parse_ref},
         page::{Page, PageRequest},
     },
@@ -172,6 +174,22 @@ impl Cohort {
             .into_iter()
             .filter(|s| day.is_none_or(|d| s.day == d.0))
             .map(|model| Session {
+                model,
+                access: self.access,
+            })
+            .collect())
+    }
+
+    /// Feedback rounds, newest first (members); optionally only open or only closed ones.
+    async fn feedback_rounds(
+        &self,
+        ctx: &Context<'_>,
+        open: Option<bool>,
+    ) -> GqlResult<Vec<FeedbackRound>> {
+        let rounds = feedback::of_cohort(ctx.db(), ctx.principal(), self.model.id, open).await?;
+        Ok(rounds
+            .into_iter()
+            .map(|model| FeedbackRound {
                 model,
                 access: self.access,
             })

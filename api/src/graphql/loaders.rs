@@ -6,7 +6,7 @@ use async_graphql::dataloader::Loader;
 use entity::{
     attendance, cohort, cohort_municipality, enrollment,
     enums::{CohortRole, EnrollmentStatus},
-    module, municipality, organisation, person, session,
+    feedback_response, feedback_round, module, municipality, organisation, person, session,
 };
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
@@ -274,5 +274,89 @@ impl Loader<AttendanceOfSession> for Loaders {
             .await
             .map_err(Arc::new)?;
         Ok(group(keys, rows, |a| AttendanceOfSession(a.session_id)))
+    }
+}
+
+keys!(
+    /// The feedback rounds asked during a session.
+    FeedbackRoundsOfSession,
+    /// The ratings of every response to a round.
+    RatingsOfRound,
+);
+
+/// A person's response to a round, found by their pseudonym.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ResponseByAuthorKey(pub Uuid, pub String);
+
+impl Loader<FeedbackRoundsOfSession> for Loaders {
+    type Value = Vec<feedback_round::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[FeedbackRoundsOfSession],
+    ) -> Result<HashMap<FeedbackRoundsOfSession, Self::Value>, Self::Error> {
+        let rows = feedback_round::Entity::find()
+            .filter(feedback_round::Column::SessionId.is_in(ids(keys, |k| k.0)))
+            .order_by_desc(feedback_round::Column::Id)
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        Ok(group(keys, rows, |r| {
+            FeedbackRoundsOfSession(r.session_id.unwrap_or_default())
+        }))
+    }
+}
+
+impl Loader<RatingsOfRound> for Loaders {
+    type Value = Vec<Option<i32>>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[RatingsOfRound],
+    ) -> Result<HashMap<RatingsOfRound, Self::Value>, Self::Error> {
+        use sea_orm::QuerySelect;
+        let rows: Vec<(Uuid, Option<i32>)> = feedback_response::Entity::find()
+            .select_only()
+            .column(feedback_response::Column::RoundId)
+            .column(feedback_response::Column::Rating)
+            .filter(feedback_response::Column::RoundId.is_in(ids(keys, |k| k.0)))
+            .into_tuple()
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        let grouped = group(keys, rows, |(round, _)| RatingsOfRound(*round));
+        Ok(grouped
+            .into_iter()
+            .map(|(k, v)| (k, v.into_iter().map(|(_, r)| r).collect()))
+            .collect())
+    }
+}
+
+impl Loader<ResponseByAuthorKey> for Loaders {
+    type Value = feedback_response::Model;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[ResponseByAuthorKey],
+    ) -> Result<HashMap<ResponseByAuthorKey, Self::Value>, Self::Error> {
+        let rows = feedback_response::Entity::find()
+            .filter(
+                feedback_response::Column::RoundId
+                    .is_in(keys.iter().map(|k| k.0).collect::<Vec<_>>()),
+            )
+            .filter(
+                feedback_response::Column::AuthorKey
+                    .is_in(keys.iter().map(|k| k.1.clone()).collect::<Vec<_>>()),
+            )
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        Ok(rows
+            .into_iter()
+            .map(|r| (ResponseByAuthorKey(r.round_id, r.author_key.clone()), r))
+            .collect())
     }
 }

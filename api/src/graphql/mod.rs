@@ -9,10 +9,14 @@ pub mod curriculum;
 pub mod directory;
 pub mod enums;
 pub mod errors;
+pub mod feedback;
 pub mod http;
+pub mod influence;
 pub mod loaders;
 pub mod people;
 pub mod scalars;
 pub mod schema;
+pub mod subscriptions;
+pub mod ws;
 
 pub use schema::{AppSchema, build, sdl};

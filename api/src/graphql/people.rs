@@ -10,6 +10,7 @@ use super::{
     directory::{Municipality, Organisation},
     enums::{Locale, Role},
     errors::GqlResult,
+    influence::InfluenceArea,
     loaders::{CohortsOfPerson, EnrollmentsOfPerson, MunicipalityById, OrganisationById},
 };
 use crate::{
@@ -17,6 +18,7 @@ use crate::{
     domain::{
         enrollments,
         ids::{parse_id, parse_ref},
+        influence, influence_map,
         invitations::{self, NewInvitation},
         page::PageRequest,
         people::{self, PeopleFilter, ProfileChanges},
@@ -99,6 +101,51 @@ impl Person {
             return Ok(None);
         };
         Ok(load(ctx, OrganisationById(id)).await?.map(Organisation))
+    }
+
+    /// The person's sphere of influence in a cohort: for the person, and for the cohort's
+    /// facilitators when the person shares it; empty for everyone else.
+    async fn influence_areas(
+        &self,
+        ctx: &Context<'_>,
+        cohort_id: ID,
+    ) -> GqlResult<Vec<InfluenceArea>> {
+        let cohort_id = parse_ref("cohortId", &cohort_id)?;
+        let areas = influence::of_person(ctx.db(), ctx.principal(), self.0.id, cohort_id).await?;
+        Ok(areas.into_iter().map(InfluenceArea).collect())
+    }
+
+    /// Whether the person shares their map of the cohort with its facilitators (the person only).
+    async fn influence_map_shared(
+        &self,
+        ctx: &Context<'_>,
+        cohort_id: ID,
+    ) -> GqlResult<Option<bool>> {
+        if ctx.principal().person_id() != Some(self.0.id) {
+            return Ok(None);
+        }
+        Ok(Some(
+            influence::is_shared(ctx.db(), self.0.id, parse_ref("cohortId", &cohort_id)?).await?,
+        ))
+    }
+
+    /// The sphere of influence in a cohort drawn as SVG (concentric circles, areas placed by
+    /// circle and domain), for whoever may see the areas; null otherwise.
+    async fn influence_map_svg(
+        &self,
+        ctx: &Context<'_>,
+        cohort_id: ID,
+    ) -> GqlResult<Option<String>> {
+        let cohort_id = parse_ref("cohortId", &cohort_id)?;
+        if !influence::can_see(ctx.db(), ctx.principal(), self.0.id, cohort_id).await? {
+            return Ok(None);
+        }
+        let areas = influence::of_person(ctx.db(), ctx.principal(), self.0.id, cohort_id).await?;
+        Ok(Some(influence_map::render(
+            &self.0.display_name,
+            &areas,
+            crate::i18n::current_locale(),
+        )))
     }
 
     /// The person's enrolments the viewer may see: all for the person and admins, otherwise

@@ -1,6 +1,6 @@
 //! The schema: every area merged, with limits that async-graphql does not set by itself.
 
-use async_graphql::{EmptySubscription, MergedObject, Schema};
+use async_graphql::{MergedObject, Schema};
 
 use super::{
     agenda::{AgendaMutation, AgendaQuery},
@@ -8,7 +8,10 @@ use super::{
     cohorts::{CohortMutation, CohortQuery},
     curriculum::{CurriculumMutation, CurriculumQuery},
     directory::{DirectoryMutation, DirectoryQuery},
+    feedback::{FeedbackMutation, FeedbackQuery},
+    influence::InfluenceMutation,
     people::{PeopleMutation, PeopleQuery},
+    subscriptions::Subscription,
 };
 use crate::state::AppState;
 
@@ -20,6 +23,7 @@ pub struct Query(
     CohortQuery,
     CurriculumQuery,
     AgendaQuery,
+    FeedbackQuery,
 );
 
 /// Every mutation.
@@ -31,10 +35,12 @@ pub struct Mutation(
     CohortMutation,
     CurriculumMutation,
     AgendaMutation,
+    FeedbackMutation,
+    InfluenceMutation,
 );
 
 /// The schema type.
-pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
+pub type AppSchema = Schema<Query, Mutation, Subscription>;
 
 /// Deepest nesting a query may have (the deepest client query needs 9).
 pub const MAX_DEPTH: usize = 12;
@@ -44,7 +50,7 @@ pub const MAX_COMPLEXITY: usize = 2_500;
 /// Builds the schema. Without state it can only print its SDL.
 pub fn build(state: Option<AppState>) -> AppSchema {
     let production = state.as_ref().is_some_and(|s| s.settings.is_production());
-    let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+    let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription)
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)
         .limit_recursive_depth(32)

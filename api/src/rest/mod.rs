@@ -1,3 +1,6 @@
-//! The REST surface: health and metrics now; the v1 API for municipal IT grows here.
+//! The REST surface: probes, and `/api/v1` for municipal IT and clients.
 
+pub mod caller;
 pub mod health;
+pub mod me;
+pub mod problem;

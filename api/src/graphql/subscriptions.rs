@@ -1,0 +1,104 @@
+//! Subscriptions: live updates over `/graphql/ws` (graphql-transport-ws).
+
+use async_graphql::{Context, ID, Subscription};
+use futures_util::{Stream, stream};
+use tokio::sync::broadcast::{Receiver, error::RecvError};
+
+use super::{
+    agenda::Session,
+    context::ContextExt,
+    feedback::{FeedbackSummary, round_for_facilitator},
+};
+use crate::{
+    domain::{
+        agenda,
+        cohorts::{self, CohortAccess},
+        feedback,
+        ids::parse_id,
+    },
+    error::AppError,
+    events::Event,
+    state::AppState,
+};
+
+/// Every subscription.
+#[derive(Default)]
+pub struct Subscription;
+
+/// Waits for the next event `wanted` selects; a lagging receiver is told to reload anyway.
+async fn next_matching(rx: &mut Receiver<Event>, wanted: impl Fn(&Event) -> bool) -> Option<()> {
+    loop {
+        match rx.recv().await {
+            Ok(event) if wanted(&event) => return Some(()),
+            Ok(_) => continue,
+            Err(RecvError::Lagged(_)) => return Some(()),
+            Err(RecvError::Closed) => return None,
+        }
+    }
+}
+
+#[Subscription]
+impl Subscription {
+    /// The summary of a round each time an answer arrives (the cohort's facilitators, admins).
+    async fn feedback_received(
+        &self,
+        ctx: &Context<'_>,
+        round_id: ID,
+    ) -> async_graphql::Result<impl Stream<Item = FeedbackSummary>> {
+        let round = round_for_facilitator(ctx, &round_id).await?;
+        let state = ctx.state().clone();
+        let rx = state.events.subscribe();
+        Ok(stream::unfold(
+            (rx, state, round),
+            |(mut rx, state, round)| async move {
+                loop {
+                    next_matching(&mut rx, |e| matches!(e, Event::FeedbackReceived { round_id, .. } if *round_id == round.id)).await?;
+                    match feedback::ratings(&state.db, round.id).await {
+                        Ok(ratings) => {
+                            let summary = feedback::summarize(&round, &ratings).into();
+                            return Some((summary, (rx, state, round)));
+                        }
+                        Err(error) => error.log_if_internal(),
+                    }
+                }
+            },
+        ))
+    }
+
+    /// The whole agenda of a cohort, ordered, each time it changes (members of the cohort).
+    async fn agenda_changed(
+        &self,
+        ctx: &Context<'_>,
+        cohort_id: ID,
+    ) -> async_graphql::Result<impl Stream<Item = Vec<Session>>> {
+        let cohort_id = parse_id(&cohort_id)?;
+        let access = cohorts::access(ctx.db(), ctx.principal(), cohort_id).await?;
+        if access < CohortAccess::Agenda {
+            return Err(AppError::Forbidden.into());
+        }
+        let state: AppState = ctx.state().clone();
+        let rx = state.events.subscribe();
+        Ok(stream::unfold(
+            (rx, state),
+            move |(mut rx, state)| async move {
+                loop {
+                    next_matching(
+                        &mut rx,
+                        |e| matches!(e, Event::AgendaChanged { cohort_id: c } if *c == cohort_id),
+                    )
+                    .await?;
+                    match agenda::ordered(&state.db, cohort_id, None).await {
+                        Ok(sessions) => {
+                            let sessions = sessions
+                                .into_iter()
+                                .map(|model| Session { model, access })
+                                .collect();
+                            return Some((sessions, (rx, state)));
+                        }
+                        Err(error) => error.log_if_internal(),
+                    }
+                }
+            },
+        ))
+    }
+}
