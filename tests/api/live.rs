@@ -52,7 +52,7 @@ async fn a_moved_session_arrives_at_a_participants_agenda() {
     socket
         .subscribe(
             "agenda",
-            "subscription($c: ID!) { agendaChanged(cohortId: $c) { title day position } }",
+            "subscription($c: ID!) { agendaChanged(cohortId: $c) { title day position cohort { title } } }",
             json!({ "c": cohort }),
         )
         .await;
