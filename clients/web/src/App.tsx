@@ -1,6 +1,6 @@
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { AuthProvider, MeProvider, useAuth, useMeQuery } from './api/auth'
+import { AuthProvider, MeProvider, useAuth, useMe, useMeQuery } from './api/auth'
 import { AnnouncerProvider } from './components/Announcer'
 import { Layout } from './components/Layout'
 import { Loading, QueryError } from './components/Status'
@@ -51,13 +51,19 @@ function SignedIn() {
   )
 }
 
+/** Programme staff start with every cohort, everyone else with their own. */
+function Home() {
+  const me = useMe()
+  return me.role === 'ADMIN' ? <CohortList /> : <MyCohorts />
+}
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/signin" element={<SignIn />} />
       <Route path="/invitation" element={<AcceptInvitation />} />
       <Route element={<SignedIn />}>
-        <Route index element={<MyCohorts />} />
+        <Route index element={<Home />} />
         <Route path="profile" element={<Profile />} />
         <Route path="cohorts" element={<CohortList />} />
         <Route path="cohorts/new" element={<CohortCreate />} />

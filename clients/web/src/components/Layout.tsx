@@ -19,19 +19,20 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false)
   useEffect(() => setMenuOpen(false), [location.pathname])
 
-  const items: NavItem[] = [{ to: '/', label: t('nav.myCohorts'), end: true }]
+  const items: NavItem[] = []
   if (me.role === 'ADMIN') {
+    // Programme staff start with every cohort; the index route shows that list.
     items.push(
-      { to: '/cohorts', label: t('nav.cohorts') },
+      { to: '/', label: t('nav.cohorts'), end: true },
       { to: '/people', label: t('nav.people') },
       { to: '/admin/municipalities', label: t('nav.municipalities') },
       { to: '/admin/organisations', label: t('nav.organisations') },
       { to: '/modules', label: t('nav.modules') },
     )
   } else if (me.role === 'FACILITATOR') {
-    items.push({ to: '/cohorts', label: t('nav.cohorts') }, { to: '/people', label: t('nav.people') }, { to: '/modules', label: t('nav.modules') })
+    items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/cohorts', label: t('nav.cohorts') }, { to: '/people', label: t('nav.people') }, { to: '/modules', label: t('nav.modules') })
   } else {
-    items.push({ to: '/people', label: t('nav.directory') })
+    items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/people', label: t('nav.directory') })
   }
 
   return (

@@ -50,7 +50,7 @@ export function MyCohorts() {
       </PageHeader>
       {fetching && !data && <Loading />}
       {error && <QueryError error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
-      {data && enrollments.length === 0 && <Empty>{me.role === 'ADMIN' ? t('myCohorts.emptyAdmin') : t('myCohorts.empty')}</Empty>}
+      {data && enrollments.length === 0 && <Empty>{t('myCohorts.empty')}</Empty>}
       <ul className="card-grid">
         {enrollments.map((e) => (
           <li key={e.id} className="card cohort-card">

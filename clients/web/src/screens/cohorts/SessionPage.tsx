@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
 import { useTranslation } from 'react-i18next'
@@ -184,14 +185,20 @@ function Attendance({ cohortId, sessionId, present }: { cohortId: string; sessio
   const pager = usePager()
   const [{ data, fetching, error }] = useQuery({ query: SessionParticipantsDocument, variables: { cohortId, first: ATTENDANCE_PAGE, after: pager.after } })
   const [{ fetching: saving }, record] = useMutation(RecordAttendanceDocument)
+  // Ticks show at once; a failed save puts the box back and says why.
+  const [optimistic, setOptimistic] = useState<Record<string, boolean>>({})
   const conn = data?.cohort?.enrollments
   const members = (conn?.edges ?? []).map((e) => e.node).filter((e) => e.status !== 'WITHDRAWN' && e.role !== 'FACILITATOR')
-  const presentCount = members.filter((m) => present.get(m.person.id)).length
+  const isPresent = (personId: string) => optimistic[personId] ?? !!present.get(personId)
+  const presentCount = members.filter((m) => isPresent(m.person.id)).length
 
   const toggle = async (personId: string, name: string, value: boolean) => {
+    setOptimistic((o) => ({ ...o, [personId]: value }))
     const result = await record({ sessionId, personId, present: value }, { additionalTypenames: ['Attendance'] })
-    if (result.error) announce(toAppError(result.error, t('errors.network')).message, true)
-    else announce(value ? t('attendance.markedPresent', { name }) : t('attendance.markedAbsent', { name }))
+    if (result.error) {
+      setOptimistic(({ [personId]: _, ...rest }) => rest)
+      announce(toAppError(result.error, t('errors.network')).message, true)
+    } else announce(value ? t('attendance.markedPresent', { name }) : t('attendance.markedAbsent', { name }))
   }
 
   return (
@@ -207,7 +214,7 @@ function Attendance({ cohortId, sessionId, present }: { cohortId: string; sessio
             <legend className="visually-hidden">{t('attendance.legend')}</legend>
             {members.map((m) => (
               <div className="field--checkbox attendance-row" key={m.id}>
-                <input id={`att-${m.person.id}`} type="checkbox" checked={!!present.get(m.person.id)} onChange={(e) => toggle(m.person.id, m.person.displayName, e.target.checked)} />
+                <input id={`att-${m.person.id}`} type="checkbox" checked={isPresent(m.person.id)} onChange={(e) => toggle(m.person.id, m.person.displayName, e.target.checked)} />
                 <label htmlFor={`att-${m.person.id}`}>
                   {m.person.displayName}
                   {m.person.pronouns && <span className="muted"> ({m.person.pronouns})</span>}

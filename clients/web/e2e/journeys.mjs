@@ -1,0 +1,282 @@
+// The journeys a facilitator, a participant and programme staff take, in German (the default),
+// each in its own browser context; axe runs on every screen they pass.
+import assert from 'node:assert/strict'
+import { checkA11y, schemaHas, screenshot } from './harness.mjs'
+
+export const DEMO = {
+  admin: 'admin@vielfaltsnetz.example',
+  facilitator: 'miriam.okafor@vielfaltsnetz.example',
+  participant: 'aylin.demir@beispiel-kommune.example',
+  cohort: 'Vielfaltsmanager*innen Main-Kinzig – Durchgang 1',
+}
+
+async function newPage({ browser, contexts }, viewport = { width: 1280, height: 900 }) {
+  // A browser far from Berlin: times on screen must still be Berlin's.
+  const ctx = await browser.newContext({ viewport, timezoneId: 'America/New_York', locale: 'de-DE' })
+  contexts.push(ctx)
+  const page = await ctx.newPage()
+  page.setDefaultTimeout(15_000)
+  return page
+}
+
+async function signIn(env, email, viewport) {
+  const page = await newPage(env, viewport)
+  await page.goto(`${env.baseURL}/signin`)
+  await page.getByLabel('E-Mail-Adresse').fill(email)
+  await page.getByLabel('Passwort').fill(env.password)
+  await page.getByRole('button', { name: 'Anmelden' }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'))
+  await page.locator('main h1').first().waitFor()
+  return page
+}
+
+async function openCohort(page, title = DEMO.cohort) {
+  await page.getByRole('link', { name: title }).first().click()
+  await page.getByRole('heading', { level: 1, name: title }).waitFor()
+}
+
+async function titlesOfDay(page, listName) {
+  return page.getByRole('list', { name: listName }).locator(':scope > li h3, :scope > li h4').allTextContents()
+}
+
+const journeys = []
+const journey = (name, run, pending) => journeys.push({ name, run, ...pending })
+
+journey('sign-in shows the server message and keeps what was typed', async (env) => {
+  const page = await newPage(env)
+  await page.goto(`${env.baseURL}/`)
+  await page.getByRole('heading', { name: 'Anmelden' }).waitFor()
+  await checkA11y(page, 'sign-in')
+  await screenshot(page, 'sign-in')
+  await page.getByLabel('E-Mail-Adresse').fill(DEMO.participant)
+  await page.getByLabel('Passwort').fill('falsches-passwort')
+  await page.getByRole('button', { name: 'Anmelden' }).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'Das hat nicht geklappt' })
+  await alert.waitFor()
+  assert.equal(await page.getByLabel('E-Mail-Adresse').inputValue(), DEMO.participant)
+  await checkA11y(page, 'sign-in with error')
+})
+
+journey('a facilitator moves a session and the participant’s open agenda changes', async (env) => {
+  const participant = await signIn(env, DEMO.participant)
+  await openCohort(participant)
+  await participant.getByRole('link', { name: /Tag 1/ }).click()
+  const dayList = /Donnerstag, 17\. September 2026/
+  await participant.getByRole('heading', { level: 2, name: dayList }).waitFor()
+  const before = await titlesOfDay(participant, dayList)
+  assert.equal(before[0], 'Ankommen und Kennenlernen')
+  assert.ok(await participant.getByText('09:00 – 09:45').isVisible(), 'times are shown in Berlin time')
+  await checkA11y(participant, 'participant agenda')
+  await screenshot(participant, 'participant-agenda')
+
+  const facilitator = await signIn(env, DEMO.facilitator)
+  await openCohort(facilitator)
+  await facilitator.getByRole('link', { name: 'Agenda bearbeiten' }).click()
+  await facilitator.getByRole('heading', { name: 'Agenda bearbeiten', level: 2 }).waitFor()
+  await checkA11y(facilitator, 'agenda editor')
+  await screenshot(facilitator, 'agenda-editor')
+
+  // Keyboard: pick up, two places down, drop, give a reason.
+  const handle = facilitator.getByRole('button', { name: '„Ankommen und Kennenlernen“ verschieben' })
+  await handle.focus()
+  await facilitator.keyboard.press('Space')
+  await facilitator.keyboard.press('ArrowDown')
+  await facilitator.keyboard.press('ArrowDown')
+  await assertFocused(facilitator, '„Ankommen und Kennenlernen“ verschieben')
+  await facilitator.keyboard.press('Enter')
+  const dialog = facilitator.getByRole('dialog', { name: '„Ankommen und Kennenlernen“ verschieben' })
+  await dialog.waitFor()
+  await dialog.getByLabel('Grund').fill('Rückmeldung: erst ins Thema, dann Kennenlernen')
+  await checkA11y(facilitator, 'move dialog')
+  await screenshot(facilitator, 'agenda-move-dialog')
+  await dialog.getByRole('button', { name: 'Verschieben', exact: true }).click()
+  await dialog.waitFor({ state: 'detached' })
+  const editorDay = /Tag 1 · Donnerstag, 17\. September 2026/
+  await waitForTitles(facilitator, editorDay, (t) => t[2] === 'Ankommen und Kennenlernen')
+
+  // The participant's open agenda follows: live once the API pushes agenda changes, else on reload.
+  if (schemaHas('agendaChanged')) {
+    await waitForTitles(participant, dayList, (t) => t[2] === 'Ankommen und Kennenlernen', 10_000)
+  } else {
+    await participant.reload()
+    await waitForTitles(participant, dayList, (t) => t[2] === 'Ankommen und Kennenlernen')
+  }
+
+  // Across days with the dialog: the last session of day 1 to the start of day 2.
+  await facilitator.getByRole('button', { name: /^Verschieben.*Feedback zum Tag$/ }).click()
+  const dialog2 = facilitator.getByRole('dialog', { name: '„Feedback zum Tag“ verschieben' })
+  await dialog2.getByLabel('Tag').selectOption({ label: 'Freitag, 18. September 2026' })
+  await dialog2.getByLabel('Platz').selectOption({ index: 0 })
+  await dialog2.getByRole('button', { name: 'Verschieben', exact: true }).click()
+  await dialog2.waitFor({ state: 'detached' })
+  await waitForTitles(facilitator, /Tag 2 · Freitag, 18\. September 2026/, (t) => t[0] === 'Feedback zum Tag')
+
+  await participant.getByRole('link', { name: 'Änderungen' }).click()
+  await participant.getByText('„Rückmeldung: erst ins Thema, dann Kennenlernen“').waitFor()
+  await checkA11y(participant, 'agenda history')
+  await screenshot(participant, 'agenda-history')
+
+  // Attendance of a session.
+  await facilitator.getByRole('link', { name: /^Anwesenheit.*Vielfaltsdimensionen$/ }).click()
+  await facilitator.getByRole('heading', { level: 1, name: 'Vielfaltsdimensionen' }).waitFor()
+  const status = facilitator.getByText(/von \d+ anwesend/)
+  await status.waitFor()
+  const count = async () => Number((await status.textContent()).match(/^(\d+)/)[1])
+  const first = facilitator.getByRole('group', { name: 'Anwesend' }).getByRole('checkbox').first()
+  const was = await first.isChecked()
+  const n = await count()
+  await first.setChecked(!was)
+  await facilitator.waitForFunction(([expected]) => document.body.innerText.includes(`${expected} von`), [was ? n - 1 : n + 1])
+  await checkA11y(facilitator, 'attendance')
+  await screenshot(facilitator, 'attendance')
+})
+
+journey('programme staff manage municipalities, organisations, people, cohorts and modules', async (env) => {
+  const admin = await signIn(env, DEMO.admin)
+  await admin.getByRole('heading', { level: 1, name: 'Alle Durchgänge' }).waitFor()
+  await checkA11y(admin, 'cohorts')
+  await screenshot(admin, 'admin-cohorts')
+
+  // A municipality: the server's message for a bad key, the form keeps the name.
+  await admin.getByRole('link', { name: 'Kommunen' }).click()
+  const form = admin.getByRole('form').or(admin.locator('form')).last()
+  await form.getByLabel('Name').fill('Erlensee')
+  await form.getByLabel('AGS').fill('123')
+  await form.getByRole('button', { name: 'Kommune hinzufügen' }).click()
+  await form.getByRole('alert').waitFor()
+  assert.equal(await form.getByLabel('Name').inputValue(), 'Erlensee')
+  const germanMessage = await form.getByRole('alert').textContent()
+  await checkA11y(admin, 'municipalities with an error')
+  const ags = `0643${String(Math.floor(Math.random() * 9000) + 1000)}`
+  await form.getByLabel('AGS').fill(ags)
+  await form.getByRole('button', { name: 'Kommune hinzufügen' }).click()
+  await admin.getByRole('row', { name: new RegExp(`Erlensee.*${ags}`) }).waitFor()
+  await screenshot(admin, 'admin-municipalities')
+
+  // The same mistake in English: the server answers in English.
+  await admin.getByRole('button', { name: 'English' }).click()
+  await admin.getByRole('heading', { level: 1, name: 'Municipalities' }).waitFor()
+  await form.getByLabel('Name').fill('Rodenbach')
+  await form.getByLabel('AGS').fill('12')
+  await form.getByRole('button', { name: 'Add a municipality' }).click()
+  await form.getByRole('alert').waitFor()
+  const englishMessage = await form.getByRole('alert').textContent()
+  assert.notEqual(englishMessage, germanMessage, 'the error follows the chosen language')
+  await admin.getByRole('button', { name: 'Deutsch' }).click()
+  await admin.getByRole('heading', { level: 1, name: 'Kommunen' }).waitFor()
+
+  await admin.getByRole('link', { name: 'Organisationen' }).click()
+  const orgForm = admin.locator('form').last()
+  await orgForm.getByLabel('Name').fill('Lokale Agenda Erlensee e. V.')
+  await orgForm.getByLabel('Art').selectOption('CIVIL_SOCIETY')
+  await orgForm.getByRole('button', { name: 'Organisation hinzufügen' }).click()
+  await admin.getByRole('row', { name: /Lokale Agenda Erlensee/ }).waitFor()
+  await checkA11y(admin, 'organisations')
+  await screenshot(admin, 'admin-organisations')
+
+  // Invite a person; the invitation link works in another browser.
+  await admin.getByRole('link', { name: 'Personen' }).click()
+  await admin.getByRole('heading', { level: 1, name: 'Personen' }).waitFor()
+  await checkA11y(admin, 'people')
+  await screenshot(admin, 'admin-people')
+  await admin.getByRole('button', { name: 'Person einladen' }).click()
+  const invite = admin.getByRole('dialog', { name: 'Person einladen' })
+  const email = `neu.${Date.now()}@beispiel-kommune.example`
+  await invite.getByLabel('Name').fill('Noah Neumann')
+  await invite.getByLabel('E-Mail-Adresse').fill(email)
+  await invite.getByRole('button', { name: 'Einladen' }).click()
+  const link = await invite.locator('.secret code').textContent()
+  assert.match(link, /\/invitation#token=/)
+  await checkA11y(admin, 'invite dialog')
+  await screenshot(admin, 'admin-invite')
+  await invite.getByRole('button', { name: 'Schließen' }).click()
+
+  const invited = await newPage(env)
+  await invited.goto(link)
+  await invited.getByRole('heading', { name: 'Einladung annehmen' }).waitFor()
+  await checkA11y(invited, 'accept invitation')
+  await screenshot(invited, 'accept-invitation')
+  await invited.getByLabel('Neues Passwort').fill('ein-gutes-passwort')
+  await invited.getByLabel('Passwort wiederholen').fill('ein-gutes-passwort')
+  await invited.getByRole('button', { name: 'Passwort festlegen und anmelden' }).click()
+  await invited.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor()
+  assert.equal(await invited.getByLabel('Angezeigter Name').inputValue(), 'Noah Neumann')
+
+  // A new cohort, then its settings.
+  await admin.getByRole('link', { name: 'Alle Durchgänge' }).click()
+  await admin.getByRole('link', { name: 'Neuer Durchgang' }).click()
+  await admin.getByLabel('Titel').fill('Vielfaltsmanager*innen Wetterau – Durchgang 1')
+  await admin.getByLabel('Erster Tag').fill('2027-03-11')
+  await admin.getByLabel('Letzter Tag').fill('2027-07-01')
+  await admin.getByLabel('Ort').fill('Friedberg')
+  await checkA11y(admin, 'new cohort')
+  await admin.getByRole('button', { name: 'Neuer Durchgang' }).click()
+  await admin.getByRole('heading', { level: 2, name: 'Angaben zum Durchgang' }).waitFor()
+  await checkA11y(admin, 'cohort settings')
+  await screenshot(admin, 'admin-cohort-settings')
+
+  await admin.getByRole('link', { name: 'Modulbibliothek' }).click()
+  await admin.getByRole('heading', { level: 1, name: 'Modulbibliothek' }).waitFor()
+  await admin.getByRole('button', { name: 'Neues Modul' }).click()
+  const moduleDialog = admin.getByRole('dialog', { name: 'Neues Modul' })
+  await moduleDialog.getByLabel('Titel').fill('Rassismuskritische Perspektiven')
+  await moduleDialog.getByLabel('Dauer in Minuten').fill('90')
+  await moduleDialog.getByLabel('Lernziele').fill('Begriffe klären\nEigene Position reflektieren')
+  await checkA11y(admin, 'module dialog')
+  await moduleDialog.getByRole('button', { name: 'Speichern' }).click()
+  await moduleDialog.waitFor({ state: 'detached' })
+  await admin.getByRole('heading', { level: 2, name: 'Rassismuskritische Perspektiven' }).waitFor()
+  await checkA11y(admin, 'modules')
+  await screenshot(admin, 'modules')
+})
+
+journey('a participant keeps a profile and uses the client on a phone', async (env) => {
+  const page = await signIn(env, DEMO.participant, { width: 390, height: 844 })
+  await page.getByRole('heading', { level: 1, name: 'Meine Durchgänge' }).waitFor()
+  await checkA11y(page, 'my cohorts (phone)')
+  await screenshot(page, 'phone-my-cohorts')
+  await page.getByRole('button', { name: 'Menü' }).click()
+  await page.getByRole('link', { name: /Aylin Demir/ }).click()
+  await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor()
+  await page.getByLabel('Pronomen').fill('sie/ihr')
+  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByText('Profil gespeichert.').first().waitFor()
+  await checkA11y(page, 'profile (phone)')
+  await screenshot(page, 'phone-profile')
+  await page.getByRole('button', { name: 'Menü' }).click()
+  await page.getByRole('link', { name: 'Netzwerk' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Netzwerk' }).waitFor()
+  await checkA11y(page, 'network directory (phone)')
+})
+
+const pending = (reason, ...names) => ({ pending: () => !schemaHas(...names), pendingReason: reason })
+
+journey('a facilitator opens a feedback round and sees a participant’s answer arrive live', async () => {
+  throw new Error('not written yet')
+}, pending('API pending: openFeedbackRound and the feedbackReceived subscription are not served yet', 'openFeedbackRound', 'feedbackReceived'))
+
+journey('an admin creates an API token and revokes it', async () => {
+  throw new Error('not written yet')
+}, pending('API pending: createApiToken/revokeApiToken are not served yet', 'createApiToken', 'revokeApiToken'))
+
+journey('a participant writes a post and a comment', async () => {
+  throw new Error('not written yet')
+}, pending('API pending: createPost/createComment are not served yet', 'createPost', 'createComment'))
+
+async function assertFocused(page, name) {
+  const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
+  assert.equal(label, name, 'keyboard focus stays on the picked-up session')
+}
+
+async function waitForTitles(page, listName, predicate, timeout = 15_000) {
+  const until = Date.now() + timeout
+  let titles = []
+  while (Date.now() < until) {
+    titles = await titlesOfDay(page, listName)
+    if (predicate(titles)) return titles
+    await page.waitForTimeout(200)
+  }
+  throw new Error(`agenda did not change as expected; it reads: ${titles.join(' | ')}`)
+}
+
+export { journeys }
