@@ -251,9 +251,48 @@ journey('a participant keeps a profile and uses the client on a phone', async (e
 
 const pending = (reason, ...names) => ({ pending: () => !schemaHas(...names), pendingReason: reason })
 
-journey('a facilitator opens a feedback round and sees a participant’s answer arrive live', async () => {
-  throw new Error('not written yet')
-}, pending('API pending: openFeedbackRound and the feedbackReceived subscription are not served yet', 'openFeedbackRound', 'feedbackReceived'))
+journey('a facilitator opens a feedback round and sees a participant’s answer arrive live', async (env) => {
+  const facilitator = await signIn(env, DEMO.facilitator)
+  await openCohort(facilitator)
+  await facilitator.getByRole('link', { name: 'Feedback', exact: true }).click()
+  await facilitator.getByRole('heading', { level: 2, name: 'Neue Feedbackrunde' }).waitFor()
+  const question = "Wie gut konnten Sie dem letzten Block folgen?"
+  await facilitator.getByLabel('Frage an die Gruppe').fill(question)
+  await facilitator.getByLabel('Art der Antwort').selectOption('RATING_AND_TEXT')
+  await facilitator.getByLabel('Anonym').setChecked(false)
+  await facilitator.getByRole('button', { name: 'Runde öffnen' }).click()
+  const round = facilitator.getByRole('article', { name: question })
+  await round.waitFor()
+  assert.equal(await round.getByTestId('answer-count').textContent(), '0')
+  await checkA11y(facilitator, 'feedback control')
+
+  const participant = await signIn(env, DEMO.participant, { width: 390, height: 844 })
+  await openCohort(participant)
+  // The agenda points to the waiting round; two taps answer it.
+  await participant.getByRole('link', { name: 'Jetzt antworten' }).click()
+  const card = participant.getByRole('article', { name: question })
+  await card.waitFor()
+  await checkA11y(participant, 'feedback answer (phone)')
+  await screenshot(participant, 'phone-feedback-answer')
+  await card.getByText('eher ja').click()
+  await card.getByLabel(/Möchten Sie etwas dazu schreiben/).fill('Gut, aber bitte mehr Beispiele aus der Verwaltung.')
+  await card.getByRole('button', { name: 'Antwort senden' }).click()
+  await card.getByText(/Danke! Ihre Antwort: 4 von 5/).waitFor()
+
+  // No reload on the facilitator's side: the subscription brings the answer.
+  await round.getByTestId('answer-count').filter({ hasText: '1' }).waitFor({ timeout: 10_000 })
+  await round.getByRole('row', { name: /4 – eher ja.*1/ }).waitFor()
+  await round.getByText('„Gut, aber bitte mehr Beispiele aus der Verwaltung.“').waitFor()
+  await checkA11y(facilitator, 'feedback live results')
+  await screenshot(facilitator, 'feedback-live-results')
+
+  await round.getByText('Der Gruppe antworten').click()
+  await round.getByLabel('Wie reagieren Sie auf die Rückmeldungen?').fill('Danke! Nach der Pause bringen wir zwei Fälle aus Hanau mit.')
+  await round.getByRole('button', { name: 'Antwort veröffentlichen' }).click()
+  await facilitator.getByRole('status').filter({ hasText: 'Antwort veröffentlicht.' }).waitFor()
+  await round.getByRole('button', { name: 'Runde schließen' }).click()
+  await facilitator.getByRole('heading', { level: 2, name: 'Abgeschlossene Runden' }).waitFor()
+})
 
 journey('an admin creates an API token and revokes it', async () => {
   throw new Error('not written yet')

@@ -22,6 +22,7 @@ import { Municipalities } from './screens/admin/Municipalities'
 import { Organisations } from './screens/admin/Organisations'
 import { Modules } from './screens/admin/Modules'
 import { NotFound } from './screens/NotFound'
+import { FeedbackPage } from './screens/feedback/FeedbackPage'
 
 /** The signed-in area: without a sign-in, off to the sign-in page (and back afterwards). */
 function SignedIn() {
@@ -70,6 +71,7 @@ export function AppRoutes() {
         <Route path="cohorts/:cohortId" element={<CohortPage />}>
           <Route index element={<AgendaView />} />
           <Route path="agenda/edit" element={<AgendaEditor />} />
+          <Route path="feedback" element={<FeedbackPage />} />
           <Route path="history" element={<AgendaHistory />} />
           <Route path="people" element={<Enrollments />} />
           <Route path="settings" element={<CohortSettings />} />

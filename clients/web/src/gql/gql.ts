@@ -56,6 +56,15 @@ type Documents = {
     "\n  mutation RecordAttendance($sessionId: ID!, $personId: ID!, $present: Boolean!) {\n    recordAttendance(sessionId: $sessionId, personId: $personId, present: $present) {\n      present\n      person {\n        id\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  fragment AgendaSession on Session {\n    id\n    title\n    day\n    position\n    startsAt\n    endsAt\n    status\n    notes\n    module {\n      id\n      title\n      kind\n      summary\n      durationMinutes\n    }\n  }\n": typeof types.AgendaSessionFragmentDoc,
     "\n  query CohortAgenda($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        ...AgendaSession\n      }\n    }\n  }\n": typeof types.CohortAgendaDocument,
+    "\n  subscription AgendaChanged($cohortId: ID!) {\n    agendaChanged(cohortId: $cohortId) {\n      ...AgendaSession\n    }\n  }\n": typeof types.AgendaChangedDocument,
+    "\n  query FacilitatorRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        id\n        title\n        day\n      }\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        summary {\n          count\n          averageRating\n          ratingCounts\n        }\n      }\n    }\n  }\n": typeof types.FacilitatorRoundsDocument,
+    "\n  mutation OpenFeedbackRound($input: OpenFeedbackRoundInput!) {\n    openFeedbackRound(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenFeedbackRoundDocument,
+    "\n  mutation CloseFeedbackRound($id: ID!) {\n    closeFeedbackRound(id: $id) {\n      id\n      open\n      closedAt\n    }\n  }\n": typeof types.CloseFeedbackRoundDocument,
+    "\n  mutation AnswerFeedbackRound($id: ID!, $answer: String!) {\n    answerFeedbackRound(id: $id, answer: $answer) {\n      id\n      facilitatorAnswer\n    }\n  }\n": typeof types.AnswerFeedbackRoundDocument,
+    "\n  subscription FeedbackReceived($roundId: ID!) {\n    feedbackReceived(roundId: $roundId) {\n      count\n      averageRating\n      ratingCounts\n    }\n  }\n": typeof types.FeedbackReceivedDocument,
+    "\n  query RoundResponses($id: ID!, $first: Int, $after: String) {\n    feedbackRound(id: $id) {\n      id\n      responses(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            rating\n            text\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RoundResponsesDocument,
+    "\n  mutation Respond($input: FeedbackResponseInput!) {\n    respond(input: $input) {\n      id\n      myResponse {\n        id\n        rating\n        text\n      }\n    }\n  }\n": typeof types.RespondDocument,
+    "\n  query CohortFeedbackRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n": typeof types.CohortFeedbackRoundsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      pronouns\n      bio\n      role\n      locale\n      directoryVisible\n      municipality {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
@@ -100,6 +109,15 @@ const documents: Documents = {
     "\n  mutation RecordAttendance($sessionId: ID!, $personId: ID!, $present: Boolean!) {\n    recordAttendance(sessionId: $sessionId, personId: $personId, present: $present) {\n      present\n      person {\n        id\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
     "\n  fragment AgendaSession on Session {\n    id\n    title\n    day\n    position\n    startsAt\n    endsAt\n    status\n    notes\n    module {\n      id\n      title\n      kind\n      summary\n      durationMinutes\n    }\n  }\n": types.AgendaSessionFragmentDoc,
     "\n  query CohortAgenda($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        ...AgendaSession\n      }\n    }\n  }\n": types.CohortAgendaDocument,
+    "\n  subscription AgendaChanged($cohortId: ID!) {\n    agendaChanged(cohortId: $cohortId) {\n      ...AgendaSession\n    }\n  }\n": types.AgendaChangedDocument,
+    "\n  query FacilitatorRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        id\n        title\n        day\n      }\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        summary {\n          count\n          averageRating\n          ratingCounts\n        }\n      }\n    }\n  }\n": types.FacilitatorRoundsDocument,
+    "\n  mutation OpenFeedbackRound($input: OpenFeedbackRoundInput!) {\n    openFeedbackRound(input: $input) {\n      id\n    }\n  }\n": types.OpenFeedbackRoundDocument,
+    "\n  mutation CloseFeedbackRound($id: ID!) {\n    closeFeedbackRound(id: $id) {\n      id\n      open\n      closedAt\n    }\n  }\n": types.CloseFeedbackRoundDocument,
+    "\n  mutation AnswerFeedbackRound($id: ID!, $answer: String!) {\n    answerFeedbackRound(id: $id, answer: $answer) {\n      id\n      facilitatorAnswer\n    }\n  }\n": types.AnswerFeedbackRoundDocument,
+    "\n  subscription FeedbackReceived($roundId: ID!) {\n    feedbackReceived(roundId: $roundId) {\n      count\n      averageRating\n      ratingCounts\n    }\n  }\n": types.FeedbackReceivedDocument,
+    "\n  query RoundResponses($id: ID!, $first: Int, $after: String) {\n    feedbackRound(id: $id) {\n      id\n      responses(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            rating\n            text\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RoundResponsesDocument,
+    "\n  mutation Respond($input: FeedbackResponseInput!) {\n    respond(input: $input) {\n      id\n      myResponse {\n        id\n        rating\n        text\n      }\n    }\n  }\n": types.RespondDocument,
+    "\n  query CohortFeedbackRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n": types.CohortFeedbackRoundsDocument,
 };
 
 /**
@@ -284,6 +302,42 @@ export function graphql(source: "\n  fragment AgendaSession on Session {\n    id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CohortAgenda($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        ...AgendaSession\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortAgenda($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        ...AgendaSession\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AgendaChanged($cohortId: ID!) {\n    agendaChanged(cohortId: $cohortId) {\n      ...AgendaSession\n    }\n  }\n"): (typeof documents)["\n  subscription AgendaChanged($cohortId: ID!) {\n    agendaChanged(cohortId: $cohortId) {\n      ...AgendaSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitatorRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        id\n        title\n        day\n      }\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        summary {\n          count\n          averageRating\n          ratingCounts\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitatorRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        id\n        title\n        day\n      }\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        summary {\n          count\n          averageRating\n          ratingCounts\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenFeedbackRound($input: OpenFeedbackRoundInput!) {\n    openFeedbackRound(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenFeedbackRound($input: OpenFeedbackRoundInput!) {\n    openFeedbackRound(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseFeedbackRound($id: ID!) {\n    closeFeedbackRound(id: $id) {\n      id\n      open\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseFeedbackRound($id: ID!) {\n    closeFeedbackRound(id: $id) {\n      id\n      open\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerFeedbackRound($id: ID!, $answer: String!) {\n    answerFeedbackRound(id: $id, answer: $answer) {\n      id\n      facilitatorAnswer\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerFeedbackRound($id: ID!, $answer: String!) {\n    answerFeedbackRound(id: $id, answer: $answer) {\n      id\n      facilitatorAnswer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FeedbackReceived($roundId: ID!) {\n    feedbackReceived(roundId: $roundId) {\n      count\n      averageRating\n      ratingCounts\n    }\n  }\n"): (typeof documents)["\n  subscription FeedbackReceived($roundId: ID!) {\n    feedbackReceived(roundId: $roundId) {\n      count\n      averageRating\n      ratingCounts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundResponses($id: ID!, $first: Int, $after: String) {\n    feedbackRound(id: $id) {\n      id\n      responses(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            rating\n            text\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoundResponses($id: ID!, $first: Int, $after: String) {\n    feedbackRound(id: $id) {\n      id\n      responses(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            rating\n            text\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Respond($input: FeedbackResponseInput!) {\n    respond(input: $input) {\n      id\n      myResponse {\n        id\n        rating\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Respond($input: FeedbackResponseInput!) {\n    respond(input: $input) {\n      id\n      myResponse {\n        id\n        rating\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortFeedbackRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortFeedbackRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

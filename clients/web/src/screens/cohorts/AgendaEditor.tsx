@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { Link } from 'react-router'
-import { useQuery } from 'urql'
 import { useTranslation } from 'react-i18next'
 import { useAnnounce } from '../../components/Announcer'
 import { Empty, Loading, QueryError } from '../../components/Status'
 import { groupByDay, locate, moveInAgenda, sameTarget, stepTarget, type AgendaDay, type Step, type Target } from '../../lib/agenda'
 import { formatDay } from '../../lib/datetime'
 import { useCohort } from './CohortPage'
-import { CohortAgendaDocument, type AgendaSession } from './agendaQuery'
+import type { AgendaSession } from './agendaQuery'
+import { useLiveAgenda } from './useLiveAgenda'
 import { SessionTime } from './SessionTime'
 import { MoveDialog } from './MoveDialog'
 import { EditSessionDialog, RemoveSessionDialog, ScheduleSessionDialog } from './SessionDialogs'
@@ -20,7 +20,8 @@ export function AgendaEditor() {
   const { t, i18n } = useTranslation()
   const announce = useAnnounce()
   const { cohort, canManage } = useCohort()
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: CohortAgendaDocument, variables: { id: cohort.id } })
+  // Co-facilitators editing at the same time see each other's moves.
+  const { data, fetching, error, reexecute, sessions, moved } = useLiveAgenda(cohort.id)
   const [picked, setPicked] = useState<{ id: string; target: Target } | null>(null)
   const [drag, setDrag] = useState<{ id: string; target: Target | null } | null>(null)
   const [moving, setMoving] = useState<{ session: AgendaSession; target: Target } | null>(null)
@@ -38,7 +39,7 @@ export function AgendaEditor() {
   if (fetching && !data) return <Loading />
   if (error && !data) return <QueryError error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
 
-  const days: Days = groupByDay(data?.cohort?.sessions ?? [])
+  const days: Days = groupByDay(sessions)
   const shown: Days = picked ? moveInAgenda(days, picked.id, picked.target) : days
   const refresh = () => reexecute({ requestPolicy: 'network-only' })
   const sessionById = (id: string) => days.flatMap((d) => d.sessions).find((s) => s.id === id)
@@ -144,7 +145,7 @@ export function AgendaEditor() {
                 return (
                   <li
                     key={s.id}
-                    className={`agenda-item agenda-item--${s.status.toLowerCase()}${isPicked ? ' agenda-item--picked' : ''}${drag?.id === s.id ? ' agenda-item--dragging' : ''}${indexWithout >= 0 && dropIndex(d.day) === indexWithout ? ' drop-before' : ''}`}
+                    className={`agenda-item agenda-item--${s.status.toLowerCase()}${moved.has(s.id) ? ' agenda-item--moved' : ''}${isPicked ? ' agenda-item--picked' : ''}${drag?.id === s.id ? ' agenda-item--dragging' : ''}${indexWithout >= 0 && dropIndex(d.day) === indexWithout ? ' drop-before' : ''}`}
                     draggable
                     onDragStart={(e) => {
                       e.dataTransfer.setData('text/plain', s.id)

@@ -87,6 +87,7 @@ export function CohortPage() {
           {t('cohort.tabs.agenda')}
         </NavLink>
         {canManage && <NavLink to="agenda/edit">{t('cohort.tabs.editAgenda')}</NavLink>}
+        <NavLink to="feedback">{t('cohort.tabs.feedback')}</NavLink>
         <NavLink to="history">{t('cohort.tabs.history')}</NavLink>
         <NavLink to="people">{t('cohort.tabs.people')}</NavLink>
         {canManage && <NavLink to="settings">{t('cohort.tabs.settings')}</NavLink>}

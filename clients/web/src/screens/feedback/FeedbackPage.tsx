@@ -1,0 +1,8 @@
+import { useCohort } from '../cohorts/CohortPage'
+import { FacilitatorFeedback } from './FacilitatorFeedback'
+import { ParticipantFeedback } from './ParticipantFeedback'
+
+export function FeedbackPage() {
+  const { canManage } = useCohort()
+  return canManage ? <FacilitatorFeedback /> : <ParticipantFeedback />
+}
