@@ -128,7 +128,19 @@ journey('a facilitator moves a session and the participant’s open agenda chang
   await first.setChecked(!was)
   await facilitator.waitForFunction(([expected]) => document.body.innerText.includes(`${expected} von`), [was ? n - 1 : n + 1])
   await checkA11y(facilitator, 'attendance')
-  await screenshot(facilitator, 'attendance')
+
+  // Self check-in: a code on the projector, typed on the participant's phone.
+  await facilitator.getByRole('button', { name: 'Check-in öffnen' }).click()
+  const code = (await facilitator.getByTestId('checkin-code').textContent()).trim()
+  assert.match(code, /^[A-Z0-9]{6}$/)
+  await facilitator.getByRole('img', { name: `QR-Code zum Einchecken mit dem Code ${code}` }).waitFor()
+  await checkA11y(facilitator, 'session with check-in code')
+  await screenshot(facilitator, 'session-check-in-and-attendance')
+  await participant.getByRole('link', { name: 'Einchecken' }).click()
+  await participant.getByLabel('Code').fill(code.toLowerCase())
+  await participant.getByRole('button', { name: 'Einchecken' }).click()
+  await participant.getByText('Sie sind eingecheckt und als anwesend eingetragen.').first().waitFor()
+  await checkA11y(participant, 'check-in')
 })
 
 journey('programme staff manage municipalities, organisations, people, cohorts and modules', async (env) => {

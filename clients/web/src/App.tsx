@@ -23,6 +23,7 @@ import { Organisations } from './screens/admin/Organisations'
 import { Modules } from './screens/admin/Modules'
 import { NotFound } from './screens/NotFound'
 import { FeedbackPage } from './screens/feedback/FeedbackPage'
+import { CheckIn } from './screens/checkin/CheckIn'
 
 /** The signed-in area: without a sign-in, off to the sign-in page (and back afterwards). */
 function SignedIn() {
@@ -77,6 +78,7 @@ export function AppRoutes() {
           <Route path="settings" element={<CohortSettings />} />
         </Route>
         <Route path="cohorts/:cohortId/sessions/:sessionId" element={<SessionPage />} />
+        <Route path="checkin" element={<CheckIn />} />
         <Route path="people" element={<People />} />
         <Route path="modules" element={<Modules />} />
         <Route path="admin/municipalities" element={<Municipalities />} />

@@ -32,7 +32,7 @@ export function Layout() {
   } else if (me.role === 'FACILITATOR') {
     items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/cohorts', label: t('nav.cohorts') }, { to: '/people', label: t('nav.people') }, { to: '/modules', label: t('nav.modules') })
   } else {
-    items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/people', label: t('nav.directory') })
+    items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/checkin', label: t('nav.checkIn') }, { to: '/people', label: t('nav.directory') })
   }
 
   return (

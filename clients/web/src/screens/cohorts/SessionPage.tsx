@@ -12,6 +12,7 @@ import { Empty, Loading, QueryError } from '../../components/Status'
 import { formatDay } from '../../lib/datetime'
 import { NotFound } from '../NotFound'
 import { SessionTime } from './SessionTime'
+import { SelfCheckInPanel } from '../checkin/SelfCheckInPanel'
 
 const SessionDetailDocument = graphql(`
   query SessionDetail($id: ID!) {
@@ -40,6 +41,10 @@ const SessionDetailDocument = graphql(`
         person {
           id
         }
+      }
+      checkInCode {
+        code
+        expiresAt
       }
       cohort {
         id
@@ -173,7 +178,12 @@ export function SessionPage() {
           )}
           {!canManage && mine && <p className="notice">{mine.present ? t('session.youWerePresent') : t('session.youWereAbsent')}</p>}
         </section>
-        {canManage && <Attendance cohortId={cohortId} sessionId={session.id} present={new Map(session.attendance.map((a) => [a.person.id, a.present]))} />}
+        {canManage && (
+          <div className="stack">
+            <SelfCheckInPanel sessionId={session.id} current={session.checkInCode} onOpened={() => reexecute({ requestPolicy: 'network-only' })} />
+            <Attendance cohortId={cohortId} sessionId={session.id} present={new Map(session.attendance.map((a) => [a.person.id, a.present]))} />
+          </div>
+        )}
       </div>
     </>
   )
