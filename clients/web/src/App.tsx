@@ -24,6 +24,7 @@ import { Modules } from './screens/admin/Modules'
 import { NotFound } from './screens/NotFound'
 import { FeedbackPage } from './screens/feedback/FeedbackPage'
 import { CheckIn } from './screens/checkin/CheckIn'
+import { MyInfluenceMap, PersonInfluenceMap } from './screens/influence/InfluenceMap'
 
 /** The signed-in area: without a sign-in, off to the sign-in page (and back afterwards). */
 function SignedIn() {
@@ -73,6 +74,8 @@ export function AppRoutes() {
           <Route index element={<AgendaView />} />
           <Route path="agenda/edit" element={<AgendaEditor />} />
           <Route path="feedback" element={<FeedbackPage />} />
+          <Route path="influence" element={<MyInfluenceMap />} />
+          <Route path="influence/:personId" element={<PersonInfluenceMap />} />
           <Route path="history" element={<AgendaHistory />} />
           <Route path="people" element={<Enrollments />} />
           <Route path="settings" element={<CohortSettings />} />

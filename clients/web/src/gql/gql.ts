@@ -67,6 +67,13 @@ type Documents = {
     "\n  query RoundResponses($id: ID!, $first: Int, $after: String) {\n    feedbackRound(id: $id) {\n      id\n      responses(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            rating\n            text\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RoundResponsesDocument,
     "\n  mutation Respond($input: FeedbackResponseInput!) {\n    respond(input: $input) {\n      id\n      myResponse {\n        id\n        rating\n        text\n      }\n    }\n  }\n": typeof types.RespondDocument,
     "\n  query CohortFeedbackRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n": typeof types.CohortFeedbackRoundsDocument,
+    "\n  query MyInfluenceMap($cohortId: ID!) {\n    me {\n      id\n      influenceAreas(cohortId: $cohortId) {\n        ...InfluenceAreaFields\n      }\n      influenceMapShared(cohortId: $cohortId)\n      influenceMapSvg(cohortId: $cohortId)\n    }\n  }\n": typeof types.MyInfluenceMapDocument,
+    "\n  query PersonInfluenceMap($personId: ID!, $cohortId: ID!) {\n    person(id: $personId) {\n      id\n      displayName\n      influenceAreas(cohortId: $cohortId) {\n        ...InfluenceAreaFields\n      }\n      influenceMapSvg(cohortId: $cohortId)\n    }\n  }\n": typeof types.PersonInfluenceMapDocument,
+    "\n  fragment InfluenceAreaFields on InfluenceArea {\n    id\n    circle\n    domain\n    description\n    stakeholders\n  }\n": typeof types.InfluenceAreaFieldsFragmentDoc,
+    "\n  mutation AddInfluenceArea($input: InfluenceAreaInput!) {\n    addInfluenceArea(input: $input) {\n      id\n    }\n  }\n": typeof types.AddInfluenceAreaDocument,
+    "\n  mutation UpdateInfluenceArea($id: ID!, $input: InfluenceAreaInput!) {\n    updateInfluenceArea(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateInfluenceAreaDocument,
+    "\n  mutation RemoveInfluenceArea($id: ID!) {\n    removeInfluenceArea(id: $id)\n  }\n": typeof types.RemoveInfluenceAreaDocument,
+    "\n  mutation ShareInfluenceMap($cohortId: ID!, $shared: Boolean!) {\n    shareInfluenceMap(cohortId: $cohortId, shared: $shared)\n  }\n": typeof types.ShareInfluenceMapDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      pronouns\n      bio\n      role\n      locale\n      directoryVisible\n      municipality {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
@@ -122,6 +129,13 @@ const documents: Documents = {
     "\n  query RoundResponses($id: ID!, $first: Int, $after: String) {\n    feedbackRound(id: $id) {\n      id\n      responses(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            rating\n            text\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RoundResponsesDocument,
     "\n  mutation Respond($input: FeedbackResponseInput!) {\n    respond(input: $input) {\n      id\n      myResponse {\n        id\n        rating\n        text\n      }\n    }\n  }\n": types.RespondDocument,
     "\n  query CohortFeedbackRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n": types.CohortFeedbackRoundsDocument,
+    "\n  query MyInfluenceMap($cohortId: ID!) {\n    me {\n      id\n      influenceAreas(cohortId: $cohortId) {\n        ...InfluenceAreaFields\n      }\n      influenceMapShared(cohortId: $cohortId)\n      influenceMapSvg(cohortId: $cohortId)\n    }\n  }\n": types.MyInfluenceMapDocument,
+    "\n  query PersonInfluenceMap($personId: ID!, $cohortId: ID!) {\n    person(id: $personId) {\n      id\n      displayName\n      influenceAreas(cohortId: $cohortId) {\n        ...InfluenceAreaFields\n      }\n      influenceMapSvg(cohortId: $cohortId)\n    }\n  }\n": types.PersonInfluenceMapDocument,
+    "\n  fragment InfluenceAreaFields on InfluenceArea {\n    id\n    circle\n    domain\n    description\n    stakeholders\n  }\n": types.InfluenceAreaFieldsFragmentDoc,
+    "\n  mutation AddInfluenceArea($input: InfluenceAreaInput!) {\n    addInfluenceArea(input: $input) {\n      id\n    }\n  }\n": types.AddInfluenceAreaDocument,
+    "\n  mutation UpdateInfluenceArea($id: ID!, $input: InfluenceAreaInput!) {\n    updateInfluenceArea(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateInfluenceAreaDocument,
+    "\n  mutation RemoveInfluenceArea($id: ID!) {\n    removeInfluenceArea(id: $id)\n  }\n": types.RemoveInfluenceAreaDocument,
+    "\n  mutation ShareInfluenceMap($cohortId: ID!, $shared: Boolean!) {\n    shareInfluenceMap(cohortId: $cohortId, shared: $shared)\n  }\n": types.ShareInfluenceMapDocument,
 };
 
 /**
@@ -350,6 +364,34 @@ export function graphql(source: "\n  mutation Respond($input: FeedbackResponseIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CohortFeedbackRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortFeedbackRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInfluenceMap($cohortId: ID!) {\n    me {\n      id\n      influenceAreas(cohortId: $cohortId) {\n        ...InfluenceAreaFields\n      }\n      influenceMapShared(cohortId: $cohortId)\n      influenceMapSvg(cohortId: $cohortId)\n    }\n  }\n"): (typeof documents)["\n  query MyInfluenceMap($cohortId: ID!) {\n    me {\n      id\n      influenceAreas(cohortId: $cohortId) {\n        ...InfluenceAreaFields\n      }\n      influenceMapShared(cohortId: $cohortId)\n      influenceMapSvg(cohortId: $cohortId)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonInfluenceMap($personId: ID!, $cohortId: ID!) {\n    person(id: $personId) {\n      id\n      displayName\n      influenceAreas(cohortId: $cohortId) {\n        ...InfluenceAreaFields\n      }\n      influenceMapSvg(cohortId: $cohortId)\n    }\n  }\n"): (typeof documents)["\n  query PersonInfluenceMap($personId: ID!, $cohortId: ID!) {\n    person(id: $personId) {\n      id\n      displayName\n      influenceAreas(cohortId: $cohortId) {\n        ...InfluenceAreaFields\n      }\n      influenceMapSvg(cohortId: $cohortId)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InfluenceAreaFields on InfluenceArea {\n    id\n    circle\n    domain\n    description\n    stakeholders\n  }\n"): (typeof documents)["\n  fragment InfluenceAreaFields on InfluenceArea {\n    id\n    circle\n    domain\n    description\n    stakeholders\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddInfluenceArea($input: InfluenceAreaInput!) {\n    addInfluenceArea(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddInfluenceArea($input: InfluenceAreaInput!) {\n    addInfluenceArea(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInfluenceArea($id: ID!, $input: InfluenceAreaInput!) {\n    updateInfluenceArea(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInfluenceArea($id: ID!, $input: InfluenceAreaInput!) {\n    updateInfluenceArea(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveInfluenceArea($id: ID!) {\n    removeInfluenceArea(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveInfluenceArea($id: ID!) {\n    removeInfluenceArea(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareInfluenceMap($cohortId: ID!, $shared: Boolean!) {\n    shareInfluenceMap(cohortId: $cohortId, shared: $shared)\n  }\n"): (typeof documents)["\n  mutation ShareInfluenceMap($cohortId: ID!, $shared: Boolean!) {\n    shareInfluenceMap(cohortId: $cohortId, shared: $shared)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

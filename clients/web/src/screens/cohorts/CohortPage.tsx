@@ -60,6 +60,8 @@ export function CohortPage() {
   const cohort = data?.cohort
   if (!cohort) return <NotFound />
   const canManage = me.role === 'ADMIN' || cohort.facilitators.some((f) => f.id === me.id)
+  // Participants draw their own sphere of influence; facilitators see the shared ones.
+  const isMember = !canManage
   const context: CohortContext = { cohort, canManage }
   const dates = formatDayRange(cohort.startsOn, cohort.endsOn, i18n.language)
 
@@ -88,6 +90,7 @@ export function CohortPage() {
         </NavLink>
         {canManage && <NavLink to="agenda/edit">{t('cohort.tabs.editAgenda')}</NavLink>}
         <NavLink to="feedback">{t('cohort.tabs.feedback')}</NavLink>
+        {isMember && <NavLink to="influence">{t('cohort.tabs.influence')}</NavLink>}
         <NavLink to="history">{t('cohort.tabs.history')}</NavLink>
         <NavLink to="people">{t('cohort.tabs.people')}</NavLink>
         {canManage && <NavLink to="settings">{t('cohort.tabs.settings')}</NavLink>}

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Link } from 'react-router'
 import { useMutation, useQuery } from 'urql'
 import { useTranslation } from 'react-i18next'
 import { graphql } from '../../gql'
@@ -122,6 +123,14 @@ export function Enrollments() {
                     <th scope="row">
                       {e.person.displayName}
                       {e.person.pronouns && <span className="muted"> ({e.person.pronouns})</span>}
+                      {canManage && e.role === 'PARTICIPANT' && (
+                        <>
+                          <br />
+                          <Link to={`/cohorts/${cohort.id}/influence/${e.person.id}`} className="small">
+                            {t('influence.linkOf', { name: e.person.displayName })}
+                          </Link>
+                        </>
+                      )}
                       {e.person.email && (
                         <>
                           <br />
