@@ -10,7 +10,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'vielfalt-codegen-'))
 const checked = 'src/gql/'
 try {
   const generates = { [`${tmp}/`]: config.generates[checked] }
-  await generate({ ...config, generates }, true)
+  await generate({ ...config, generates, silent: true }, true)
   const stale = []
   for (const file of readdirSync(tmp)) {
     const mine = join(checked, file)

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
 
 type Announce = (message: string, urgent?: boolean) => void
 const AnnouncerContext = createContext<Announce>(() => {})
@@ -8,6 +8,7 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [polite, setPolite] = useState('')
   const [assertive, setAssertive] = useState('')
   const timer = useRef<number | undefined>(undefined)
+  useEffect(() => () => window.clearTimeout(timer.current), [])
   const announce = useCallback<Announce>((message, urgent = false) => {
     const set = urgent ? setAssertive : setPolite
     set('')
