@@ -30,7 +30,7 @@ export function Layout() {
       { to: '/modules', label: t('nav.modules') },
     )
   } else if (me.role === 'FACILITATOR') {
-    items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/cohorts', label: t('nav.cohorts') }, { to: '/people', label: t('nav.people') }, { to: '/modules', label: t('nav.modules') })
+    items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/cohorts', label: t('nav.cohorts'), end: true }, { to: '/people', label: t('nav.people') }, { to: '/modules', label: t('nav.modules') })
   } else {
     items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/checkin', label: t('nav.checkIn') }, { to: '/people', label: t('nav.directory') })
   }

@@ -23,14 +23,17 @@ interface PagerProps {
   shown: number
   pageSize?: number
   label: string
+  /** Say nothing when everything fits on one page (when the count would mislead, e.g. a filtered list). */
+  quietOnOnePage?: boolean
 }
 
-export function Pager({ pager, pageInfo, totalCount, shown, pageSize = PAGE_SIZE, label }: PagerProps) {
+export function Pager({ pager, pageInfo, totalCount, shown, pageSize = PAGE_SIZE, label, quietOnOnePage = false }: PagerProps) {
   const { t } = useTranslation()
   const from = totalCount === 0 ? 0 : (pager.page - 1) * pageSize + 1
   const to = (pager.page - 1) * pageSize + shown
   const pages = Math.max(1, Math.ceil(totalCount / pageSize))
   if (pages <= 1 && pager.page === 1) {
+    if (quietOnOnePage) return null
     return <p className="pager-summary">{t('pager.count', { count: totalCount })}</p>
   }
   return (

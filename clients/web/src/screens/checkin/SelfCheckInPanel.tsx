@@ -43,7 +43,7 @@ export function SelfCheckInPanel({ sessionId, current, onOpened }: { sessionId: 
     <section className="card" aria-labelledby="checkin-title">
       <h2 id="checkin-title">{t('checkin.panelTitle')}</h2>
       {active ? (
-        <div className="checkin-code">
+        <div className="checkin-code" id="checkin-projection">
           <QrCode value={link} alt={t('checkin.qrAlt', { code: active.code })} />
           <div>
             <p className="muted">{t('checkin.codeLabel')}</p>
@@ -55,7 +55,12 @@ export function SelfCheckInPanel({ sessionId, current, onOpened }: { sessionId: 
             </p>
             <p>{t('checkin.validUntil', { time: formatTime(active.expiresAt, i18n.language), count: minutesLeft })}</p>
             <p className="small muted">{t('checkin.howTo', { host: window.location.host })}</p>
-            <CopyButton text={link} label={t('checkin.copyLink')} />
+            <div className="card-actions">
+              <button type="button" className="button" onClick={() => void document.getElementById('checkin-projection')?.requestFullscreen?.()}>
+                {t('checkin.projector')}
+              </button>
+              <CopyButton text={link} label={t('checkin.copyLink')} />
+            </div>
           </div>
         </div>
       ) : (

@@ -235,7 +235,7 @@ function Attendance({ cohortId, sessionId, present }: { cohortId: string; sessio
           </fieldset>
         </>
       )}
-      {conn && <Pager pager={pager} pageInfo={conn.pageInfo} totalCount={conn.totalCount} shown={conn.edges.length} pageSize={ATTENDANCE_PAGE} label={t('attendance.pages')} />}
+      {conn && <Pager pager={pager} pageInfo={conn.pageInfo} totalCount={conn.totalCount} shown={conn.edges.length} pageSize={ATTENDANCE_PAGE} label={t('attendance.pages')} quietOnOnePage />}
     </section>
   )
 }
