@@ -54,6 +54,8 @@ describe('session refresh', () => {
     expect(s).toBeNull()
     expect(store.read()).toBeNull()
     expect(listener).toHaveBeenCalledWith(null)
+    expect(SessionStore.takeExpiredNote()).toBe(true)
+    expect(SessionStore.takeExpiredNote()).toBe(false)
   })
 
   it('keeps the sign-in when the network fails', async () => {

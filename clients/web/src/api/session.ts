@@ -20,6 +20,7 @@ export interface AuthPayloadLike {
 type Listener = (session: StoredSession | null) => void
 
 const KEY = 'vielfalt.session'
+const EXPIRED_KEY = 'vielfalt.session-expired'
 /** Refresh this long before the access token expires. */
 export const EXPIRY_MARGIN_MS = 30_000
 
@@ -56,6 +57,27 @@ export class SessionStore {
     this.storage.setItem(KEY, JSON.stringify(s))
     this.emit()
     return s
+  }
+
+  /** Ends a sign-in the server no longer accepts, and leaves a note for the sign-in page. */
+  expire(): void {
+    try {
+      window.sessionStorage.setItem(EXPIRED_KEY, '1')
+    } catch {
+      /* private mode: the note is a nicety */
+    }
+    this.clear()
+  }
+
+  /** Whether the last sign-in ended because it expired (asked once). */
+  static takeExpiredNote(): boolean {
+    try {
+      const expired = window.sessionStorage.getItem(EXPIRED_KEY) === '1'
+      window.sessionStorage.removeItem(EXPIRED_KEY)
+      return expired
+    } catch {
+      return false
+    }
   }
 
   clear(): void {
@@ -106,7 +128,7 @@ export function refreshSession(
       return store.write(await refresh(current.refreshToken))
     } catch (e) {
       if (e instanceof RefreshRefused) {
-        store.clear()
+        store.expire()
         return null
       }
       throw e

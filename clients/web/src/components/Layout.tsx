@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { useAuth, useMe } from '../api/auth'
 import { LanguageSwitch } from './LanguageSwitch'
+import { ErrorBoundary } from './ErrorBoundary'
 
 interface NavItem {
   to: string
@@ -82,7 +83,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <ErrorBoundary resetKey={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
       </main>
     </>
   )

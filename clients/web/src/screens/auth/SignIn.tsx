@@ -3,6 +3,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { graphql } from '../../gql'
 import { useAuth } from '../../api/auth'
+import { SessionStore } from '../../api/session'
 import { useAction } from '../../api/useAction'
 import { Form, TextField } from '../../components/Form'
 import { LanguageSwitch } from '../../components/LanguageSwitch'
@@ -36,6 +37,7 @@ export function SignIn() {
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const { run, busy, error } = useAction(LoginDocument)
+  const [expired] = useState(() => SessionStore.takeExpiredNote())
   const next = safeNext(params.get('next'))
   if (session) return <Navigate to={next} replace />
 
@@ -58,6 +60,11 @@ export function SignIn() {
       </header>
       <main id="main" className="auth-card" tabIndex={-1}>
         <PageHeader title={t('signIn.title')} lead={t('signIn.lead')} />
+        {expired && (
+          <p className="notice" role="status">
+            {t('signIn.expired')}
+          </p>
+        )}
         <Form onSubmit={submit} busy={busy} submitLabel={t('signIn.submit')} busyLabel={t('signIn.busy')} error={error}>
           <TextField label={t('signIn.email')} type="email" autoComplete="username" inputMode="email" value={email} onChange={setEmail} required name="email" />
           <TextField
