@@ -180,6 +180,11 @@ export function SessionPage() {
         </section>
         {canManage && (
           <div className="stack">
+            <p>
+              <Link className="button" to={`/cohorts/${cohortId}/feedback?session=${session.id}`}>
+                {t('session.askFeedback')}
+              </Link>
+            </p>
             <SelfCheckInPanel sessionId={session.id} current={session.checkInCode} onOpened={() => reexecute({ requestPolicy: 'network-only' })} />
             <Attendance cohortId={cohortId} sessionId={session.id} present={new Map(session.attendance.map((a) => [a.person.id, a.present]))} />
           </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useSearchParams } from 'react-router'
 import { useQuery, useSubscription } from 'urql'
 import { useTranslation } from 'react-i18next'
 import { graphql } from '../../gql'
@@ -161,7 +162,9 @@ function OpenRoundForm({ cohortId, sessions, onOpened }: { cohortId: string; ses
   const [question, setQuestion] = useState('')
   const [kind, setKind] = useState<FeedbackKind>('RATING_AND_TEXT')
   const [anonymous, setAnonymous] = useState(true)
-  const [sessionId, setSessionId] = useState('')
+  // Coming from a session's page, the round is about that session.
+  const [params] = useSearchParams()
+  const [sessionId, setSessionId] = useState(params.get('session') ?? '')
   const { run, busy, error } = useAction(OpenFeedbackRoundDocument)
   const suggestions = [t('feedback.suggestion1'), t('feedback.suggestion2'), t('feedback.suggestion3')]
   const submit = async () => {
