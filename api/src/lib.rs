@@ -8,6 +8,7 @@ pub mod error;
 pub mod events;
 pub mod graphql;
 pub mod i18n;
+pub mod jobs;
 pub mod limits;
 pub mod rest;
 pub mod settings;

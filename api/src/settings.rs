@@ -63,6 +63,10 @@ pub struct Settings {
     pub workers: Option<usize>,
     /// How long a subscription socket may wait for `connection_init`.
     pub subscription_init_timeout: std::time::Duration,
+    /// Where mail goes out (`smtp://…`); without it mail stays in the outbox.
+    pub smtp_url: Option<String>,
+    /// How often background jobs (reminders, mail) run.
+    pub job_interval: std::time::Duration,
 }
 
 /// The smallest secret we accept: 32 bytes, as HS256 wants.
@@ -142,6 +146,26 @@ impl Settings {
                 || format!("VIELFALT_WORKERS must be a positive number, not '{value}'"),
             )?),
         };
+        let smtp_url = var("VIELFALT_SMTP_URL");
+        if let Some(url) = &smtp_url
+            && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
+        {
+            return Err("VIELFALT_SMTP_URL must start with smtp:// or smtps://".to_owned());
+        }
+        let job_interval = match var("VIELFALT_JOB_INTERVAL_SECS") {
+            None => std::time::Duration::from_secs(60),
+            Some(value) => std::time::Duration::from_secs(
+                value
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| {
+                        format!(
+                            "VIELFALT_JOB_INTERVAL_SECS must be a positive number, not '{value}'"
+                        )
+                    })?,
+            ),
+        };
         Ok(Self {
             database_url,
             bind,
@@ -156,6 +180,8 @@ impl Settings {
             max_body_bytes: 256 * 1024,
             workers,
             subscription_init_timeout: std::time::Duration::from_secs(10),
+            smtp_url,
+            job_interval,
         })
     }
 
@@ -175,6 +201,8 @@ impl Settings {
             max_body_bytes: 256 * 1024,
             workers: Some(1),
             subscription_init_timeout: std::time::Duration::from_secs(10),
+            smtp_url: None,
+            job_interval: std::time::Duration::from_secs(3600),
         }
     }
 

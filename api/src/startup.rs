@@ -45,6 +45,7 @@ impl Application {
             .with_context(|| format!("cannot listen on {}", state.settings.bind))?;
         let port = listener.local_addr()?.port();
         let server = serve(listener, state.clone())?;
+        crate::jobs::start(state.clone(), state.settings.job_interval);
         Ok(Self {
             port,
             server,
@@ -125,6 +126,9 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             )
             .route("/graphql/ws", web::get().to(graphql::ws::subscribe))
             .service(rest::me::influence_map_svg)
+            .service(rest::calendars::personal)
+            .service(rest::calendars::cohort)
+            .service(rest::reports::cohort_csv)
             .route("/graphiql", web::get().to(graphql::http::graphiql))
             .route(
                 "/graphiql/{asset}",

@@ -113,3 +113,8 @@ text_enum!(ReactionKind {
     Insightful,
     Support
 });
+text_enum!(MailKind {
+    Invitation,
+    CheckInInvitation,
+    CheckInReminder
+});

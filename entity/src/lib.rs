@@ -20,6 +20,7 @@ pub mod module;
 pub mod multiplier_activity;
 pub mod municipality;
 pub mod organisation;
+pub mod outbox_email;
 pub mod person;
 pub mod plan;
 pub mod plan_update;

@@ -26,6 +26,8 @@ pub struct Model {
     pub auth_version: i32,
     /// SHA-256 of the secret in the personal calendar link.
     pub calendar_token_hash: Option<String>,
+    /// Random; with the server key it derives the personal calendar link (reset = new salt).
+    pub calendar_salt: Option<String>,
     pub updated_at: DateTimeUtc,
     pub created_at: DateTimeUtc,
 }

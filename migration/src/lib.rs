@@ -29,6 +29,8 @@ mod m20261128_072200_create_content_report;
 mod m20261128_072300_create_api_token;
 mod m20261128_072400_create_refresh_token;
 mod m20261128_072500_create_audit_event;
+mod m20261128_080000_create_outbox_email;
+mod m20261128_080100_add_person_calendar_salt;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -63,6 +65,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_072300_create_api_token::Migration),
             Box::new(m20261128_072400_create_refresh_token::Migration),
             Box::new(m20261128_072500_create_audit_event::Migration),
+            Box::new(m20261128_080000_create_outbox_email::Migration),
+            Box::new(m20261128_080100_add_person_calendar_salt::Migration),
         ]
     }
 }

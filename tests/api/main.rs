@@ -2,15 +2,18 @@
 //! SQLite file, or a new PostgreSQL database when `TEST_DATABASE_URL` is set) and talks HTTP.
 
 mod helpers;
+mod smtp;
 mod ws;
 
 mod agenda;
 mod auth;
+mod calendars;
 mod check_in;
 mod cohorts;
 mod curriculum;
 mod directory;
 mod feedback;
+mod follow_ups;
 mod graphql_safety;
 mod health;
 mod influence;
@@ -18,4 +21,7 @@ mod live;
 mod loaders;
 mod pagination;
 mod people;
+mod plans;
+mod reminders;
+mod reports;
 mod schema_doc;

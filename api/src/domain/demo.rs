@@ -591,6 +591,7 @@ impl<C: ConnectionTrait> Seeder<'_, C> {
             password_hash: Set(Some(self.hash.clone())),
             auth_version: Set(0),
             calendar_token_hash: Set(None),
+            calendar_salt: Set(None),
             created_at: Set(self.now),
             updated_at: Set(self.now),
         }

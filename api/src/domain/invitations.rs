@@ -98,6 +98,7 @@ pub async fn invite(
                 password_hash: Set(None),
                 auth_version: Set(0),
                 calendar_token_hash: Set(None),
+                calendar_salt: Set(None),
                 created_at: Set(now),
                 updated_at: Set(now),
             }

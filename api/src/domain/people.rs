@@ -347,6 +347,7 @@ pub async fn create_admin(
         password_hash: Set(Some(hash)),
         auth_version: Set(0),
         calendar_token_hash: Set(None),
+        calendar_salt: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     }

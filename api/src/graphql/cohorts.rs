@@ -12,11 +12,14 @@ use super::{
     enums::{CohortRole, CohortStatus, EnrollmentStatus},
     errors::GqlResult,
     feedback::FeedbackRound,
+    follow_ups::FollowUp,
     loaders::{
         CohortById, FacilitatorsOfCohort, MunicipalitiesOfCohort, MunicipalityById,
         ParticipantsOfCohort, PersonById, SessionsOfCohort,
     },
     people::Person,
+    plans::{Plan, PlanConnection},
+    reports::CohortReport,
     scalars::Date,
 };
 use crate::{
@@ -24,9 +27,11 @@ use crate::{
         agenda,
         cohorts::{self, CohortAccess, CohortFilter, CohortInput},
         enrollments::{self, EnrollmentChanges},
-        feedback,
+        feedback, follow_ups,
         ids::{parse_id, parse_ref},
         page::{Page, PageRequest},
+        plans::{self, PlanFilter},
+        reports,
     },
     error::AppError,
 };
@@ -194,6 +199,51 @@ impl Cohort {
                 access: self.access,
             })
             .collect())
+    }
+
+    /// Follow-up meetings, by time (those who see the agenda; links for members).
+    async fn follow_ups(&self, ctx: &Context<'_>) -> GqlResult<Vec<FollowUp>> {
+        let found = follow_ups::of_cohort(ctx.db(), ctx.principal(), self.model.id).await?;
+        Ok(found
+            .into_iter()
+            .map(|model| FollowUp {
+                model,
+                access: self.access,
+            })
+            .collect())
+    }
+
+    /// The cohort's plans the caller may see, newest first.
+    async fn plans(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<PlanConnection> {
+        let page = PageRequest::parse(first, after.as_deref())?;
+        if self.access < CohortAccess::Member {
+            return Ok(PlanConnection::from_page(
+                Page {
+                    items: Vec::<entity::plan::Model>::new(),
+                    offset: page.offset,
+                    total: 0,
+                },
+                Plan,
+            ));
+        }
+        let filter = PlanFilter {
+            cohort_id: Some(self.model.id),
+            ..Default::default()
+        };
+        let found = plans::list(ctx.db(), ctx.principal(), filter, page).await?;
+        Ok(PlanConnection::from_page(found, Plan))
+    }
+
+    /// Figures for programme reporting (the cohort's facilitators, admins).
+    async fn report(&self, ctx: &Context<'_>) -> GqlResult<CohortReport> {
+        Ok(reports::of_cohort(ctx.db(), ctx.principal(), self.model.id)
+            .await?
+            .into())
     }
 
     /// Who moved which session from where to where, and why; newest first (members).

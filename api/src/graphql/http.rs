@@ -23,6 +23,9 @@ use crate::{
 
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
 
+/// The `Host` the request came to, for absolute links when no public URL is configured.
+pub struct RequestHost(pub String);
+
 /// `POST /graphql`: a single GraphQL request as JSON.
 pub async fn post(
     request: HttpRequest,
@@ -204,7 +207,8 @@ async fn execute(
             },
             tokio::spawn,
         );
-        let graphql_request = graphql_request.data(principal).data(loaders);
+        let host = RequestHost(request.connection_info().host().to_owned());
+        let graphql_request = graphql_request.data(principal).data(loaders).data(host);
         Ok(i18n::with_locale(locale, schema.execute(graphql_request)).await)
     };
     let result =

@@ -6,7 +6,8 @@ use async_graphql::dataloader::Loader;
 use entity::{
     attendance, cohort, cohort_municipality, enrollment,
     enums::{CohortRole, EnrollmentStatus},
-    feedback_response, feedback_round, module, municipality, organisation, person, session,
+    feedback_response, feedback_round, follow_up, module, municipality, organisation, person, plan,
+    plan_update, session,
 };
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
@@ -360,3 +361,55 @@ impl Loader<ResponseByAuthorKey> for Loaders {
             .collect())
     }
 }
+
+keys!(
+    /// The history of a plan.
+    UpdatesOfPlan,
+    /// A plan by id.
+    PlanById,
+    /// A follow-up by id.
+    FollowUpById,
+    /// The plan updates recorded with a check-in.
+    UpdatesOfCheckIn,
+);
+
+impl Loader<UpdatesOfPlan> for Loaders {
+    type Value = Vec<plan_update::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[UpdatesOfPlan],
+    ) -> Result<HashMap<UpdatesOfPlan, Self::Value>, Self::Error> {
+        let rows = plan_update::Entity::find()
+            .filter(plan_update::Column::PlanId.is_in(ids(keys, |k| k.0)))
+            .order_by_asc(plan_update::Column::Id)
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        Ok(group(keys, rows, |u| UpdatesOfPlan(u.plan_id)))
+    }
+}
+
+impl Loader<UpdatesOfCheckIn> for Loaders {
+    type Value = Vec<plan_update::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[UpdatesOfCheckIn],
+    ) -> Result<HashMap<UpdatesOfCheckIn, Self::Value>, Self::Error> {
+        let rows = plan_update::Entity::find()
+            .filter(plan_update::Column::CheckInId.is_in(ids(keys, |k| k.0)))
+            .order_by_asc(plan_update::Column::Id)
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        Ok(group(keys, rows, |u| {
+            UpdatesOfCheckIn(u.check_in_id.unwrap_or_default())
+        }))
+    }
+}
+
+by_id!(PlanById, plan);
+by_id!(FollowUpById, follow_up);

@@ -10,18 +10,24 @@ use super::{
     directory::{Municipality, Organisation},
     enums::{Locale, Role},
     errors::GqlResult,
+    http::RequestHost,
     influence::InfluenceArea,
-    loaders::{CohortsOfPerson, EnrollmentsOfPerson, MunicipalityById, OrganisationById},
+    loaders::{
+        CohortsOfPerson, EnrollmentsOfPerson, MunicipalityById, OrganisationById, PersonById,
+    },
+    plans::{MultiplierActivity, Plan, PlanConnection},
 };
 use crate::{
     auth::Principal,
     domain::{
-        enrollments,
+        calendar, enrollments,
         ids::{parse_id, parse_ref},
         influence, influence_map,
         invitations::{self, NewInvitation},
+        multipliers,
         page::PageRequest,
         people::{self, PeopleFilter, ProfileChanges},
+        plans::{self, PlanFilter},
     },
 };
 
@@ -30,7 +36,46 @@ crate::connection!(PersonConnection, PersonEdge, Person);
 /// Someone in the programme: programme staff, a facilitator or a participant.
 pub struct Person(pub person::Model);
 
+/// How an erased person appears where their contributions remain.
+pub const ERASED_NAME: &str = "ehemalige*r Teilnehmende*r";
+
 impl Person {
+    /// The person behind `id`, or the neutral placeholder for someone erased (a fresh id each time).
+    pub async fn load_or_placeholder(
+        ctx: &Context<'_>,
+        id: Option<uuid::Uuid>,
+    ) -> GqlResult<Person> {
+        if let Some(id) = id
+            && let Some(model) = load(ctx, PersonById(id)).await?
+        {
+            return Ok(Person(model));
+        }
+        Ok(Person::placeholder())
+    }
+
+    /// The neutral placeholder author.
+    pub fn placeholder() -> Person {
+        let now = chrono::Utc::now();
+        Person(person::Model {
+            id: uuid::Uuid::new_v4(),
+            display_name: ERASED_NAME.to_owned(),
+            email: None,
+            pronouns: None,
+            bio: None,
+            locale: entity::enums::Locale::De,
+            role: entity::enums::Role::Participant,
+            organisation_id: None,
+            municipality_id: None,
+            directory_visible: false,
+            password_hash: None,
+            auth_version: 0,
+            calendar_token_hash: None,
+            calendar_salt: None,
+            created_at: now,
+            updated_at: now,
+        })
+    }
+
     async fn cohort_roles(&self, ctx: &Context<'_>) -> GqlResult<people::CohortRoles> {
         Ok(load(ctx, CohortsOfPerson(self.0.id))
             .await?
@@ -85,6 +130,47 @@ impl Person {
     async fn directory_visible(&self, ctx: &Context<'_>) -> Option<bool> {
         self.is_self_or_admin(ctx.principal())
             .then_some(self.0.directory_visible)
+    }
+
+    /// The person's own secret iCalendar link to their cohorts' sessions and follow-ups (the
+    /// person only). `resetCalendarUrl` replaces it.
+    async fn calendar_url(&self, ctx: &Context<'_>) -> GqlResult<Option<String>> {
+        if ctx.principal().person_id() != Some(self.0.id) {
+            return Ok(None);
+        }
+        let state = ctx.state();
+        let base = state.public_url(ctx.data_opt::<RequestHost>().map(|h| h.0.as_str()));
+        Ok(Some(
+            calendar::url(
+                ctx.db(),
+                state.settings.pseudonym_key.expose(),
+                &base,
+                &self.0,
+            )
+            .await?,
+        ))
+    }
+
+    /// The person's plans the caller may see, newest first.
+    async fn plans(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<PlanConnection> {
+        let page = PageRequest::parse(first, after.as_deref())?;
+        let filter = PlanFilter {
+            owner_id: Some(self.0.id),
+            ..Default::default()
+        };
+        let found = plans::list(ctx.db(), ctx.principal(), filter, page).await?;
+        Ok(PlanConnection::from_page(found, Plan))
+    }
+
+    /// What the person did as a multiplier (the person, admins, the cohort's facilitators).
+    async fn multiplier_activities(&self, ctx: &Context<'_>) -> GqlResult<Vec<MultiplierActivity>> {
+        let found = multipliers::of_person(ctx.db(), ctx.principal(), self.0.id).await?;
+        Ok(found.into_iter().map(MultiplierActivity).collect())
     }
 
     /// The person's municipality.
@@ -285,6 +371,19 @@ impl PeopleMutation {
             locale: input.locale.map(Into::into),
         };
         Ok(invitations::invite(ctx.state(), ctx.principal(), new).await?)
+    }
+
+    /// A new personal calendar link for the caller; the old one stops working.
+    async fn reset_calendar_url(&self, ctx: &Context<'_>) -> GqlResult<String> {
+        let state = ctx.state();
+        let base = state.public_url(ctx.data_opt::<RequestHost>().map(|h| h.0.as_str()));
+        Ok(calendar::reset(
+            ctx.db(),
+            state.settings.pseudonym_key.expose(),
+            &base,
+            ctx.principal(),
+        )
+        .await?)
     }
 
     /// Changes a person's role (admins). The person's sign-ins end, so the new role applies at once.

@@ -9,8 +9,11 @@ use super::{
     curriculum::{CurriculumMutation, CurriculumQuery},
     directory::{DirectoryMutation, DirectoryQuery},
     feedback::{FeedbackMutation, FeedbackQuery},
+    follow_ups::{FollowUpMutation, FollowUpQuery},
     influence::InfluenceMutation,
     people::{PeopleMutation, PeopleQuery},
+    plans::{PlanMutation, PlanQuery},
+    reports::MailQuery,
     subscriptions::Subscription,
 };
 use crate::state::AppState;
@@ -24,6 +27,9 @@ pub struct Query(
     CurriculumQuery,
     AgendaQuery,
     FeedbackQuery,
+    PlanQuery,
+    FollowUpQuery,
+    MailQuery,
 );
 
 /// Every mutation.
@@ -37,6 +43,8 @@ pub struct Mutation(
     AgendaMutation,
     FeedbackMutation,
     InfluenceMutation,
+    PlanMutation,
+    FollowUpMutation,
 );
 
 /// The schema type.

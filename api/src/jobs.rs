@@ -1,0 +1,49 @@
+//! Work that runs inside `serve` on a timer: reminders into the outbox, the outbox out through
+//! SMTP. Every step is idempotent, so several replicas may run it side by side.
+
+use std::time::Duration;
+
+use chrono::Utc;
+
+use crate::{domain::mail, state::AppState};
+
+/// Runs the jobs every `interval` until the process ends.
+pub fn start(state: AppState, interval: Duration) {
+    let smtp = match state.settings.smtp_url.as_deref().map(mail::transport) {
+        Some(Ok(transport)) => Some(transport),
+        Some(Err(error)) => {
+            tracing::error!(%error, "VIELFALT_SMTP_URL is not usable; mail stays in the outbox");
+            None
+        }
+        None => None,
+    };
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(interval);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticker.tick().await;
+            run_once(&state, smtp.as_ref()).await;
+        }
+    });
+}
+
+/// One pass of every job; failures are logged and retried on the next pass.
+pub async fn run_once(
+    state: &AppState,
+    smtp: Option<&lettre::AsyncSmtpTransport<lettre::Tokio1Executor>>,
+) {
+    let now = Utc::now();
+    let base_url = state.public_url(None);
+    match mail::enqueue_reminders(&state.db, &base_url, now).await {
+        Ok(0) => {}
+        Ok(written) => tracing::info!(written, "reminders written to the outbox"),
+        Err(error) => error.log_if_internal(),
+    }
+    if let Some(smtp) = smtp {
+        match mail::send_due(&state.db, smtp, now).await {
+            Ok(0) => {}
+            Ok(sent) => tracing::info!(sent, "mail sent"),
+            Err(error) => error.log_if_internal(),
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! Calendars for municipal systems, phones and Outlook (iCalendar, RFC 5545).
+
+use actix_web::{HttpResponse, get, web};
+
+use super::{caller::Caller, problem::RestResult};
+use crate::{
+    domain::{calendar, ids::parse_id},
+    state::AppState,
+};
+
+fn ics(body: String, name: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("inline; filename=\"{name}.ics\""),
+        ))
+        .insert_header(("Cache-Control", "private, max-age=300"))
+        .body(body)
+}
+
+/// Training days, sessions and follow-ups of a cohort (`cohorts:read`, or members).
+#[get("/api/v1/cohorts/{id}/calendar.ics")]
+pub async fn cohort(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<String>,
+) -> RestResult<HttpResponse> {
+    let cohort_id = parse_id(&id)?;
+    let body = calendar::of_cohort(&state.db, &caller.0, cohort_id).await?;
+    Ok(ics(body, "durchgang"))
+}
+
+/// A person's own calendar behind the secret link in `Person.calendarUrl` (no other credential).
+#[get("/api/v1/calendar/{secret}.ics")]
+pub async fn personal(
+    state: web::Data<AppState>,
+    secret: web::Path<String>,
+) -> RestResult<HttpResponse> {
+    let body = calendar::personal(&state.db, &secret).await?;
+    Ok(ics(body, "vielfaltsnetz"))
+}
