@@ -9,6 +9,7 @@ const proxy = {
   '/graphql/ws': { target: api.replace(/^http/, 'ws'), ws: true, changeOrigin: true },
   '/graphql': { target: api, changeOrigin: true },
   '/healthz': { target: api, changeOrigin: true },
+  '/api': { target: api, changeOrigin: true },
 }
 
 export default defineConfig({

@@ -25,6 +25,12 @@ import { NotFound } from './screens/NotFound'
 import { FeedbackPage } from './screens/feedback/FeedbackPage'
 import { CheckIn } from './screens/checkin/CheckIn'
 import { MyInfluenceMap, PersonInfluenceMap } from './screens/influence/InfluenceMap'
+import { FollowUps } from './screens/followups/FollowUps'
+import { MyPlans } from './screens/plans/MyPlans'
+import { PlanDetail } from './screens/plans/PlanDetail'
+import { CohortPlans } from './screens/plans/CohortPlans'
+import { CohortReport } from './screens/report/CohortReport'
+import { Outbox } from './screens/admin/Outbox'
 
 /** The signed-in area: without a sign-in, off to the sign-in page (and back afterwards). */
 function SignedIn() {
@@ -76,16 +82,22 @@ export function AppRoutes() {
           <Route path="feedback" element={<FeedbackPage />} />
           <Route path="influence" element={<MyInfluenceMap />} />
           <Route path="influence/:personId" element={<PersonInfluenceMap />} />
+          <Route path="plans" element={<CohortPlans />} />
+          <Route path="follow-ups" element={<FollowUps />} />
+          <Route path="report" element={<CohortReport />} />
           <Route path="history" element={<AgendaHistory />} />
           <Route path="people" element={<Enrollments />} />
           <Route path="settings" element={<CohortSettings />} />
         </Route>
         <Route path="cohorts/:cohortId/sessions/:sessionId" element={<SessionPage />} />
         <Route path="checkin" element={<CheckIn />} />
+        <Route path="plans" element={<MyPlans />} />
+        <Route path="plans/:planId" element={<PlanDetail />} />
         <Route path="people" element={<People />} />
         <Route path="modules" element={<Modules />} />
         <Route path="admin/municipalities" element={<Municipalities />} />
         <Route path="admin/organisations" element={<Organisations />} />
+        <Route path="admin/outbox" element={<Outbox />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

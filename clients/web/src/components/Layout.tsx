@@ -29,11 +29,17 @@ export function Layout() {
       { to: '/admin/municipalities', label: t('nav.municipalities') },
       { to: '/admin/organisations', label: t('nav.organisations') },
       { to: '/modules', label: t('nav.modules') },
+      { to: '/admin/outbox', label: t('nav.outbox') },
     )
   } else if (me.role === 'FACILITATOR') {
     items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/cohorts', label: t('nav.cohorts'), end: true }, { to: '/people', label: t('nav.people') }, { to: '/modules', label: t('nav.modules') })
   } else {
-    items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/checkin', label: t('nav.checkIn') }, { to: '/people', label: t('nav.directory') })
+    items.push(
+      { to: '/', label: t('nav.myCohorts'), end: true },
+      { to: '/plans', label: t('nav.plans') },
+      { to: '/checkin', label: t('nav.checkIn') },
+      { to: '/people', label: t('nav.directory') },
+    )
   }
 
   return (

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useQuery } from 'urql'
 import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { graphql } from '../../gql'
@@ -7,6 +8,8 @@ import { useAuth, useMe } from '../../api/auth'
 import { useAction } from '../../api/useAction'
 import { CheckboxField, Form, SelectField, TextField } from '../../components/Form'
 import { PageHeader } from '../../components/Page'
+import { CopyButton } from '../../components/CopyButton'
+import { Dialog } from '../../components/Dialog'
 import { MIN_PASSWORD } from '../auth/AcceptInvitation'
 
 const UpdateProfileDocument = graphql(`
@@ -19,6 +22,21 @@ const UpdateProfileDocument = graphql(`
       locale
       directoryVisible
     }
+  }
+`)
+
+const CalendarUrlDocument = graphql(`
+  query CalendarUrl {
+    me {
+      id
+      calendarUrl
+    }
+  }
+`)
+
+const ResetCalendarUrlDocument = graphql(`
+  mutation ResetCalendarUrl {
+    resetCalendarUrl
   }
 `)
 
@@ -52,6 +70,10 @@ export function Profile() {
               <dt>{t('profile.organisation')}</dt>
               <dd>{me.organisation?.name ?? t('common.none')}</dd>
             </dl>
+          </section>
+          <section aria-labelledby="profile-calendar" className="card">
+            <h2 id="profile-calendar">{t('calendar.title')}</h2>
+            <CalendarLink />
           </section>
           <section aria-labelledby="profile-password" className="card">
             <h2 id="profile-password">{t('profile.passwordTitle')}</h2>
@@ -137,5 +159,52 @@ function PasswordForm() {
         error={localError ?? error?.fields.new}
       />
     </Form>
+  )
+}
+
+/** The personal iCalendar link: subscribe once, and sessions and follow-ups appear in one's own calendar. */
+function CalendarLink() {
+  const { t } = useTranslation()
+  const [{ data }, reexecute] = useQuery({ query: CalendarUrlDocument })
+  const [confirming, setConfirming] = useState(false)
+  const reset = useAction(ResetCalendarUrlDocument)
+  const url = data?.me?.calendarUrl
+  return (
+    <>
+      <p className="hint">{t('calendar.hint')}</p>
+      {url && (
+        <>
+          <p className="secret">
+            <code>{url}</code>
+          </p>
+          <div className="card-actions">
+            <CopyButton text={url} label={t('calendar.copy')} />
+            <button type="button" className="button" onClick={() => setConfirming(true)}>
+              {t('calendar.reset')}
+            </button>
+          </div>
+        </>
+      )}
+      <Dialog title={t('calendar.resetTitle')} open={confirming} onClose={() => setConfirming(false)}>
+        <Form
+          onSubmit={async () => {
+            if (await reset.run({}, t('calendar.resetDone'))) {
+              setConfirming(false)
+              reexecute({ requestPolicy: 'network-only' })
+            }
+          }}
+          busy={reset.busy}
+          submitLabel={t('calendar.reset')}
+          error={reset.error}
+          secondary={
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          }
+        >
+          <p>{t('calendar.resetText')}</p>
+        </Form>
+      </Dialog>
+    </>
   )
 }

@@ -91,8 +91,11 @@ export function CohortPage() {
         {canManage && <NavLink to="agenda/edit">{t('cohort.tabs.editAgenda')}</NavLink>}
         <NavLink to="feedback">{t('cohort.tabs.feedback')}</NavLink>
         {isMember && <NavLink to="influence">{t('cohort.tabs.influence')}</NavLink>}
+        <NavLink to="plans">{t('cohort.tabs.plans')}</NavLink>
+        <NavLink to="follow-ups">{t('cohort.tabs.followUps')}</NavLink>
         <NavLink to="history">{t('cohort.tabs.history')}</NavLink>
         <NavLink to="people">{t('cohort.tabs.people')}</NavLink>
+        {canManage && <NavLink to="report">{t('cohort.tabs.report')}</NavLink>}
         {canManage && <NavLink to="settings">{t('cohort.tabs.settings')}</NavLink>}
       </nav>
       <Outlet context={context} />
