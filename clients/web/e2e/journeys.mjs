@@ -16,8 +16,19 @@ async function newPage({ browser, contexts }, viewport = { width: 1280, height: 
   contexts.push(ctx)
   const page = await ctx.newPage()
   page.setDefaultTimeout(15_000)
+  if (process.env.E2E_DEBUG_WS) {
+    // Every subscription frame, for when a live update does not arrive.
+    const tag = `ctx${contexts.length}`
+    page.on('websocket', (ws) => {
+      console.log(`[${tag}] ws open ${ws.url()}`)
+      ws.on('framesent', (f) => console.log(`[${tag}] → ${String(f.payload).slice(0, 300)}`))
+      ws.on('framereceived', (f) => console.log(`[${tag}] ← ${String(f.payload).slice(0, 300)}`))
+      ws.on('close', () => console.log(`[${tag}] ws closed`))
+    })
+  }
   return page
 }
+
 
 async function signIn(env, email, viewport) {
   const page = await newPage(env, viewport)

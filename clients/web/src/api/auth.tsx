@@ -97,3 +97,10 @@ export function useMeQuery() {
 }
 
 export const isStaff = (me: Me) => me.role === 'ADMIN' || me.role === 'FACILITATOR'
+
+/** Calls `refetch` whenever the live connection is (re)established: what happened while it was
+ * down, or before a subscription was in place, is fetched instead of being missed. */
+export function useRefetchOnLiveConnect(refetch: () => void) {
+  const { api } = useAuth()
+  useEffect(() => api.ws.on('connected', () => refetch()), [api, refetch])
+}

@@ -65,6 +65,8 @@ export function createApiClient(store: SessionStore, language: () => string): Ap
   const ws = createWsClient({
     url: wsUrl(),
     lazy: true,
+    // Moving between screens ends one subscription and starts the next: keep the socket meanwhile.
+    lazyCloseTimeout: 5_000,
     retryAttempts: 20,
     shouldRetry: () => true,
     connectionParams: async () => {

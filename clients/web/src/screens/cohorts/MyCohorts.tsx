@@ -5,10 +5,12 @@ import { graphql } from '../../gql'
 import { useMe } from '../../api/auth'
 import { PageHeader } from '../../components/Page'
 import { Empty, Loading, QueryError } from '../../components/Status'
-import { formatDayRange } from '../../lib/datetime'
+import { useState } from 'react'
+import { formatDayRange, todayInBerlin } from '../../lib/datetime'
+import { SessionTime, isRunning } from './SessionTime'
 
 const MyCohortsDocument = graphql(`
-  query MyCohorts {
+  query MyCohorts($today: Date!) {
     me {
       id
       enrollments {
@@ -28,6 +30,13 @@ const MyCohortsDocument = graphql(`
             id
             name
           }
+          sessions(day: $today) {
+            id
+            title
+            startsAt
+            endsAt
+            status
+          }
         }
       }
     }
@@ -37,7 +46,8 @@ const MyCohortsDocument = graphql(`
 export function MyCohorts() {
   const { t, i18n } = useTranslation()
   const me = useMe()
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyCohortsDocument })
+  const [today] = useState(() => todayInBerlin())
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyCohortsDocument, variables: { today } })
   const enrollments = (data?.me?.enrollments ?? []).filter((e) => e.status !== 'WITHDRAWN')
   return (
     <>
@@ -61,6 +71,19 @@ export function MyCohorts() {
               <span className={`badge badge--${e.cohort.status.toLowerCase()}`}>{t(`enums.CohortStatus.${e.cohort.status}`)}</span>{' '}
               {formatDayRange(e.cohort.startsOn, e.cohort.endsOn, i18n.language)}
             </p>
+            {e.cohort.sessions.length > 0 && (
+              <section className="today" aria-label={t('myCohorts.today')}>
+                <h3>{t('myCohorts.today')}</h3>
+                <ol className="plain">
+                  {e.cohort.sessions.map((s) => (
+                    <li key={s.id} className={isRunning(s, Date.now()) ? 'today--now' : undefined}>
+                      <SessionTime startsAt={s.startsAt} endsAt={s.endsAt} /> <Link to={`/cohorts/${e.cohort.id}/sessions/${s.id}`}>{s.title}</Link>
+                      {isRunning(s, Date.now()) && <span className="badge badge--running"> {t('agenda.now')}</span>}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            )}
             <dl className="facts">
               <dt>{t('myCohorts.myRole')}</dt>
               <dd>

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useQuery, useSubscription } from 'urql'
 import { useTranslation } from 'react-i18next'
 import { graphql } from '../../gql'
 import { useAnnounce } from '../../components/Announcer'
+import { useRefetchOnLiveConnect } from '../../api/auth'
 import { CohortAgendaDocument, type AgendaSession } from './agendaQuery'
 
 const AgendaChangedDocument = graphql(`
@@ -29,6 +30,7 @@ export function useLiveAgenda(cohortId: string) {
   const [moved, setMoved] = useState<Set<string>>(new Set())
   const current = useRef<readonly AgendaSession[]>([])
   const queried = result.data?.cohort?.sessions
+  useRefetchOnLiveConnect(useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]))
 
   // A fresh query result is at least as new as what was pushed before it.
   useEffect(() => setPushed(null), [queried])

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { useQuery, useSubscription } from 'urql'
 import { useTranslation } from 'react-i18next'
 import { graphql } from '../../gql'
 import type { FacilitatorRoundsQuery, FeedbackKind } from '../../gql/graphql'
 import { useAction } from '../../api/useAction'
+import { useRefetchOnLiveConnect } from '../../api/auth'
 import { useAnnounce } from '../../components/Announcer'
 import { BarChart } from '../../components/BarChart'
 import { CheckboxField, Form, SelectField, TextField } from '../../components/Form'
@@ -120,7 +121,8 @@ export function FacilitatorFeedback() {
   const { t } = useTranslation()
   const { cohort } = useCohort()
   const [{ data, fetching, error }, reexecute] = useQuery({ query: FacilitatorRoundsDocument, variables: { id: cohort.id } })
-  const refresh = () => reexecute({ requestPolicy: 'network-only' })
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute])
+  useRefetchOnLiveConnect(refresh)
   if (fetching && !data) return <Loading />
   if (error && !data) return <QueryError error={error} retry={refresh} />
   const rounds = data?.cohort?.feedbackRounds ?? []
