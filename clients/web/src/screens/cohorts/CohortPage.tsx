@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useOutletContext, useParams } from 'react-router'
+import { useEffect, useRef } from 'react'
+import { NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router'
 import { useQuery } from 'urql'
 import { useTranslation } from 'react-i18next'
 import { graphql } from '../../gql'
@@ -52,6 +53,10 @@ export function CohortPage() {
   const { t, i18n } = useTranslation()
   const me = useMe()
   const [{ data, fetching, error }, reexecute] = useQuery({ query: CohortSummaryDocument, variables: { id: cohortId } })
+  const tabs = useRef<HTMLElement>(null)
+  const { pathname } = useLocation()
+  // On a phone the tabs scroll sideways: keep the current one in view.
+  useEffect(() => tabs.current?.querySelector('a.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }), [pathname, data])
   if (fetching && !data) return <Loading />
   if (error && !data?.cohort) {
     if (error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')) return <NotFound />
@@ -84,7 +89,7 @@ export function CohortPage() {
         <dt>{t('cohort.participants')}</dt>
         <dd>{cohort.capacity ? t('cohort.participantsOf', { count: cohort.participantCount, capacity: cohort.capacity }) : cohort.participantCount}</dd>
       </dl>
-      <nav className="tabs" aria-label={t('cohort.sections')}>
+      <nav className="tabs" aria-label={t('cohort.sections')} ref={tabs}>
         <NavLink to="" end>
           {t('cohort.tabs.agenda')}
         </NavLink>
