@@ -15,6 +15,8 @@ pub struct Model {
     pub body: String,
     pub hidden: bool,
     pub edited_at: Option<DateTimeUtc>,
+    /// Set when a comment with replies was deleted: it stays as an empty placeholder.
+    pub deleted_at: Option<DateTimeUtc>,
     pub updated_at: DateTimeUtc,
     pub created_at: DateTimeUtc,
 }

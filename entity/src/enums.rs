@@ -118,3 +118,8 @@ text_enum!(MailKind {
     CheckInInvitation,
     CheckInReminder
 });
+text_enum!(NotificationKind {
+    Reply,
+    Reaction,
+    Mention
+});

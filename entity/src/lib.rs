@@ -19,6 +19,7 @@ pub mod invitation;
 pub mod module;
 pub mod multiplier_activity;
 pub mod municipality;
+pub mod notification;
 pub mod organisation;
 pub mod outbox_email;
 pub mod person;

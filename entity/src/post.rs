@@ -27,6 +27,8 @@ pub struct Model {
     /// The request may be shown beyond its cohort.
     pub consultation_shareable: bool,
     pub resolved_at: Option<DateTimeUtc>,
+    /// Title, body and tags normalised for full-text search (kept by the application).
+    pub search_text: String,
     pub updated_at: DateTimeUtc,
     pub created_at: DateTimeUtc,
 }

@@ -31,6 +31,9 @@ mod m20261128_072400_create_refresh_token;
 mod m20261128_072500_create_audit_event;
 mod m20261128_080000_create_outbox_email;
 mod m20261128_080100_add_person_calendar_salt;
+mod m20261128_090000_add_post_search;
+mod m20261128_090100_add_comment_deleted_at;
+mod m20261128_090200_create_notification;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -67,6 +70,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_072500_create_audit_event::Migration),
             Box::new(m20261128_080000_create_outbox_email::Migration),
             Box::new(m20261128_080100_add_person_calendar_salt::Migration),
+            Box::new(m20261128_090000_add_post_search::Migration),
+            Box::new(m20261128_090100_add_comment_deleted_at::Migration),
+            Box::new(m20261128_090200_create_notification::Migration),
         ]
     }
 }

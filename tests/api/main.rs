@@ -10,6 +10,7 @@ mod auth;
 mod calendars;
 mod check_in;
 mod cohorts;
+mod community;
 mod curriculum;
 mod directory;
 mod feedback;

@@ -919,6 +919,7 @@ impl<C: ConnectionTrait> Seeder<'_, C> {
             consultation_question: Set(None),
             consultation_shareable: Set(false),
             resolved_at: Set(None),
+            search_text: Set(super::search::post_text(title, body, &[])),
             created_at: Set(self.now),
             updated_at: Set(self.now),
         }

@@ -6,6 +6,7 @@ use entity::{cohort, enrollment};
 
 use super::{
     agenda::{AgendaChange, Session},
+    community::{Post, PostConnection},
     connection::FromPage,
     context::{ContextExt, load, load_list, load_many},
     directory::Municipality,
@@ -31,7 +32,7 @@ use crate::{
         ids::{parse_id, parse_ref},
         page::{Page, PageRequest},
         plans::{self, PlanFilter},
-        reports,
+        posts, reports,
     },
     error::AppError,
 };
@@ -237,6 +238,32 @@ impl Cohort {
         };
         let found = plans::list(ctx.db(), ctx.principal(), filter, page).await?;
         Ok(PlanConnection::from_page(found, Plan))
+    }
+
+    /// The cohort's community posts (members and facilitators), pinned first, then newest first.
+    async fn posts(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<PostConnection> {
+        let page = PageRequest::parse(first, after.as_deref())?;
+        if self.access < CohortAccess::Member {
+            return Ok(PostConnection::from_page(
+                Page {
+                    items: Vec::<entity::post::Model>::new(),
+                    offset: page.offset,
+                    total: 0,
+                },
+                Post,
+            ));
+        }
+        let filter = posts::FeedFilter {
+            cohort_id: Some(self.model.id),
+            ..Default::default()
+        };
+        let found = posts::feed(ctx.db(), ctx.principal(), filter, page).await?;
+        Ok(PostConnection::from_page(found, Post))
     }
 
     /// Figures for programme reporting (the cohort's facilitators, admins).

@@ -4,10 +4,10 @@ use std::{collections::HashMap, sync::Arc};
 
 use async_graphql::dataloader::Loader;
 use entity::{
-    attendance, cohort, cohort_municipality, enrollment,
+    attendance, cohort, cohort_municipality, comment, enrollment,
     enums::{CohortRole, EnrollmentStatus},
     feedback_response, feedback_round, follow_up, module, municipality, organisation, person, plan,
-    plan_update, session,
+    plan_update, post, reaction, session,
 };
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
@@ -413,3 +413,125 @@ impl Loader<UpdatesOfCheckIn> for Loaders {
 
 by_id!(PlanById, plan);
 by_id!(FollowUpById, follow_up);
+
+keys!(
+    /// A post by id.
+    PostById,
+    /// A comment by id.
+    CommentById,
+    /// Visible comments of a post (not hidden, not deleted).
+    CommentCountOfPost,
+    /// Reactions to a post or comment, counted by kind.
+    ReactionsOfTarget,
+    /// Replies to a comment.
+    RepliesOfComment,
+);
+
+/// The kinds of reaction a person gave a target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ReactionsOfPerson(pub Uuid, pub Uuid);
+
+by_id!(PostById, post);
+by_id!(CommentById, comment);
+
+impl Loader<CommentCountOfPost> for Loaders {
+    type Value = i64;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[CommentCountOfPost],
+    ) -> Result<HashMap<CommentCountOfPost, Self::Value>, Self::Error> {
+        use sea_orm::QuerySelect;
+        let rows: Vec<(Uuid, i64)> = comment::Entity::find()
+            .select_only()
+            .column(comment::Column::PostId)
+            .column_as(comment::Column::Id.count(), "count")
+            .filter(comment::Column::PostId.is_in(ids(keys, |k| k.0)))
+            .filter(comment::Column::Hidden.eq(false))
+            .filter(comment::Column::DeletedAt.is_null())
+            .group_by(comment::Column::PostId)
+            .into_tuple()
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        let mut out: HashMap<CommentCountOfPost, i64> = keys.iter().map(|k| (*k, 0)).collect();
+        for (post, count) in rows {
+            out.insert(CommentCountOfPost(post), count);
+        }
+        Ok(out)
+    }
+}
+
+impl Loader<ReactionsOfTarget> for Loaders {
+    type Value = Vec<(entity::enums::ReactionKind, i64)>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[ReactionsOfTarget],
+    ) -> Result<HashMap<ReactionsOfTarget, Self::Value>, Self::Error> {
+        use sea_orm::QuerySelect;
+        let rows: Vec<(Uuid, entity::enums::ReactionKind, i64)> = reaction::Entity::find()
+            .select_only()
+            .column(reaction::Column::TargetId)
+            .column(reaction::Column::Kind)
+            .column_as(reaction::Column::Id.count(), "count")
+            .filter(reaction::Column::TargetId.is_in(ids(keys, |k| k.0)))
+            .group_by(reaction::Column::TargetId)
+            .group_by(reaction::Column::Kind)
+            .into_tuple()
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        let grouped = group(keys, rows, |(target, _, _)| ReactionsOfTarget(*target));
+        Ok(grouped
+            .into_iter()
+            .map(|(k, v)| (k, v.into_iter().map(|(_, kind, n)| (kind, n)).collect()))
+            .collect())
+    }
+}
+
+impl Loader<ReactionsOfPerson> for Loaders {
+    type Value = Vec<entity::enums::ReactionKind>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[ReactionsOfPerson],
+    ) -> Result<HashMap<ReactionsOfPerson, Self::Value>, Self::Error> {
+        let targets: Vec<Uuid> = keys.iter().map(|k| k.0).collect();
+        let people: Vec<Uuid> = keys.iter().map(|k| k.1).collect();
+        let rows = reaction::Entity::find()
+            .filter(reaction::Column::TargetId.is_in(targets))
+            .filter(reaction::Column::PersonId.is_in(people))
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        let grouped = group(keys, rows, |r| ReactionsOfPerson(r.target_id, r.person_id));
+        Ok(grouped
+            .into_iter()
+            .map(|(k, v)| (k, v.into_iter().map(|r| r.kind).collect()))
+            .collect())
+    }
+}
+
+impl Loader<RepliesOfComment> for Loaders {
+    type Value = Vec<comment::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[RepliesOfComment],
+    ) -> Result<HashMap<RepliesOfComment, Self::Value>, Self::Error> {
+        let rows = comment::Entity::find()
+            .filter(comment::Column::ParentId.is_in(ids(keys, |k| k.0)))
+            .order_by_asc(comment::Column::Id)
+            .all(&self.db)
+            .await
+            .map_err(Arc::new)?;
+        Ok(group(keys, rows, |c| {
+            RepliesOfComment(c.parent_id.unwrap_or_default())
+        }))
+    }
+}

@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod auth;
 pub mod cohorts;
+pub mod community;
 pub mod connection;
 pub mod context;
 pub mod curriculum;

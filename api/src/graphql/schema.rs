@@ -6,6 +6,7 @@ use super::{
     agenda::{AgendaMutation, AgendaQuery},
     auth::AuthMutation,
     cohorts::{CohortMutation, CohortQuery},
+    community::{CommunityMutation, CommunityQuery},
     curriculum::{CurriculumMutation, CurriculumQuery},
     directory::{DirectoryMutation, DirectoryQuery},
     feedback::{FeedbackMutation, FeedbackQuery},
@@ -30,6 +31,7 @@ pub struct Query(
     PlanQuery,
     FollowUpQuery,
     MailQuery,
+    CommunityQuery,
 );
 
 /// Every mutation.
@@ -45,6 +47,7 @@ pub struct Mutation(
     InfluenceMutation,
     PlanMutation,
     FollowUpMutation,
+    CommunityMutation,
 );
 
 /// The schema type.

@@ -2,10 +2,12 @@
 
 use async_graphql::{Context, ID, Subscription};
 use futures_util::{Stream, stream};
+use sea_orm::EntityTrait;
 use tokio::sync::broadcast::{Receiver, error::RecvError};
 
 use super::{
     agenda::Session,
+    community::Post,
     context::ContextExt,
     feedback::{FeedbackSummary, round_for_facilitator},
 };
@@ -14,7 +16,8 @@ use crate::{
         agenda,
         cohorts::{self, CohortAccess},
         feedback,
-        ids::parse_id,
+        ids::{parse_id, parse_ref},
+        posts::Reader,
     },
     error::AppError,
     events::Event,
@@ -26,7 +29,10 @@ use crate::{
 pub struct Subscription;
 
 /// Waits for the next event `wanted` selects; a lagging receiver is told to reload anyway.
-async fn next_matching(rx: &mut Receiver<Event>, wanted: impl Fn(&Event) -> bool) -> Option<()> {
+async fn next_matching(
+    rx: &mut Receiver<Event>,
+    mut wanted: impl FnMut(&Event) -> bool,
+) -> Option<()> {
     loop {
         match rx.recv().await {
             Ok(event) if wanted(&event) => return Some(()),
@@ -96,6 +102,55 @@ impl Subscription {
                             return Some((sessions, (rx, state)));
                         }
                         Err(error) => error.log_if_internal(),
+                    }
+                }
+            },
+        ))
+    }
+
+    /// New posts as the subscriber may see them: in one cohort, or (without `cohortId`) everywhere
+    /// the subscriber can read.
+    async fn post_added(
+        &self,
+        ctx: &Context<'_>,
+        cohort_id: Option<ID>,
+    ) -> async_graphql::Result<impl Stream<Item = Post>> {
+        let cohort_id = cohort_id.map(|id| parse_ref("cohortId", &id)).transpose()?;
+        let principal = ctx.principal().clone();
+        if let Some(cohort) = cohort_id
+            && cohorts::access(ctx.db(), &principal, cohort).await? < CohortAccess::Member
+        {
+            return Err(AppError::Forbidden.into());
+        }
+        let reader = Reader::of(ctx.db(), &principal).await?;
+        let state: AppState = ctx.state().clone();
+        let rx = state.events.subscribe();
+        Ok(stream::unfold(
+            (rx, state, reader),
+            move |(mut rx, state, reader)| async move {
+                loop {
+                    let mut added = None;
+                    next_matching(&mut rx, |e| match e {
+                        Event::PostAdded {
+                            post_id,
+                            cohort_id: c,
+                        } if cohort_id.is_none() || *c == cohort_id => {
+                            added = Some(*post_id);
+                            true
+                        }
+                        _ => false,
+                    })
+                    .await?;
+                    let Some(post_id) = added else { continue };
+                    match entity::post::Entity::find_by_id(post_id)
+                        .one(&state.db)
+                        .await
+                    {
+                        Ok(Some(post)) if reader.can_see(&post) => {
+                            return Some((Post(post), (rx, state, reader)));
+                        }
+                        Ok(_) => continue,
+                        Err(error) => crate::error::AppError::from(error).log_if_internal(),
                     }
                 }
             },
