@@ -398,9 +398,57 @@ journey('an admin creates an API token and revokes it', async () => {
   throw new Error('not written yet')
 }, pending('API pending: createApiToken/revokeApiToken are not served yet', 'createApiToken', 'revokeApiToken'))
 
-journey('a participant writes a post and a comment', async () => {
-  throw new Error('not written yet')
-}, pending('API pending: createPost/createComment are not served yet', 'createPost', 'createComment'))
+journey('a participant writes a post and a comment', async (env) => {
+  const participant = await signIn(env, DEMO.participant)
+  const facilitator = await signIn(env, DEMO.facilitator)
+  await facilitator.getByRole('link', { name: 'Austausch' }).click()
+  await facilitator.getByRole('heading', { level: 1, name: 'Austausch' }).waitFor()
+  await checkA11y(facilitator, 'community feed')
+
+  await participant.getByRole('link', { name: 'Austausch' }).click()
+  await participant.getByRole('link', { name: 'Neuer Beitrag' }).click()
+  await participant.getByLabel('Art').selectOption('QUESTION')
+  await participant.getByLabel('Titel').fill('Wie erreicht ihr migrantische Vereine?')
+  await participant.getByLabel('Text').fill('Wir laden seit Monaten ein, aber es kommt **niemand**. Was hat bei euch funktioniert?')
+  await participant.getByLabel('Schlagwörter').fill('Ehrenamt, Vereine')
+  await checkA11y(participant, 'new post')
+  await participant.getByRole('button', { name: 'Veröffentlichen' }).click()
+  await participant.getByRole('heading', { level: 1, name: 'Wie erreicht ihr migrantische Vereine?' }).waitFor()
+  await participant.locator('.markdown strong', { hasText: 'niemand' }).waitFor()
+
+  // The open feed elsewhere learns of the new post.
+  if (schemaHas('postAdded')) await facilitator.getByText('1 neuer Beitrag').waitFor({ timeout: 10_000 })
+
+  await participant.getByLabel('Ihr Kommentar').fill('Ich fange selbst an: Wir gehen inzwischen zu ihren Treffen statt umgekehrt.')
+  await participant.getByRole('button', { name: 'Kommentieren' }).click()
+  await participant.getByRole('article', { name: 'Kommentar von Aylin Demir' }).waitFor()
+
+  await facilitator.getByRole('button', { name: 'Anzeigen' }).click()
+  await facilitator.getByRole('link', { name: 'Wie erreicht ihr migrantische Vereine?' }).click()
+  await facilitator.getByRole('button', { name: /Danke/ }).first().click()
+  await facilitator.getByRole('button', { name: /Danke/, pressed: true }).first().waitFor()
+  await facilitator.getByRole('button', { name: /^Antworten/ }).first().click()
+  await facilitator.getByLabel('Antwort an Aylin Demir').fill('Gute Idee – bringen Sie das beim Nachtreffen ein?')
+  await facilitator.getByRole('button', { name: 'Antwort senden' }).click()
+  await facilitator.getByRole('article', { name: 'Kommentar von Dr. Miriam Okafor' }).waitFor()
+  await checkA11y(facilitator, 'post with comments')
+  await screenshot(facilitator, 'community-post')
+
+  // Search finds it, umlauts and all.
+  await participant.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Austausch' }).click()
+  await participant.getByLabel('Suche').fill('Vereine')
+  await participant.getByRole('link', { name: 'Wie erreicht ihr migrantische Vereine?' }).waitFor()
+  await screenshot(participant, 'community-feed')
+
+  await facilitator.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Austausch' }).click()
+  await facilitator.getByRole('link', { name: 'Moderation' }).click()
+  await facilitator.getByRole('heading', { level: 1, name: 'Moderation: Meldungen' }).waitFor()
+  await checkA11y(facilitator, 'moderation queue')
+
+  await participant.getByRole('link', { name: /^Benachrichtigungen/ }).click()
+  await participant.getByText(/Dr\. Miriam Okafor hat (geantwortet|reagiert)/).first().waitFor()
+  await checkA11y(participant, 'notifications')
+})
 
 async function assertFocused(page, name) {
   const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))

@@ -31,6 +31,11 @@ import { PlanDetail } from './screens/plans/PlanDetail'
 import { CohortPlans } from './screens/plans/CohortPlans'
 import { CohortReport } from './screens/report/CohortReport'
 import { Outbox } from './screens/admin/Outbox'
+import { Feed } from './screens/community/Feed'
+import { NewPost } from './screens/community/NewPost'
+import { PostPage } from './screens/community/PostPage'
+import { ModerationQueue } from './screens/community/ModerationQueue'
+import { Notifications } from './screens/community/Notifications'
 
 /** The signed-in area: without a sign-in, off to the sign-in page (and back afterwards). */
 function SignedIn() {
@@ -91,6 +96,11 @@ export function AppRoutes() {
         </Route>
         <Route path="cohorts/:cohortId/sessions/:sessionId" element={<SessionPage />} />
         <Route path="checkin" element={<CheckIn />} />
+        <Route path="community" element={<Feed />} />
+        <Route path="community/new" element={<NewPost />} />
+        <Route path="community/posts/:postId" element={<PostPage />} />
+        <Route path="community/moderation" element={<ModerationQueue />} />
+        <Route path="notifications" element={<Notifications />} />
         <Route path="plans" element={<MyPlans />} />
         <Route path="plans/:planId" element={<PlanDetail />} />
         <Route path="people" element={<People />} />

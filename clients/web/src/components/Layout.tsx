@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useAuth, useMe } from '../api/auth'
 import { LanguageSwitch } from './LanguageSwitch'
 import { ErrorBoundary } from './ErrorBoundary'
+import { NotificationsLink } from '../screens/community/Notifications'
 
 interface NavItem {
   to: string
@@ -25,6 +26,7 @@ export function Layout() {
     // Programme staff start with every cohort; the index route shows that list.
     items.push(
       { to: '/', label: t('nav.cohorts'), end: true },
+      { to: '/community', label: t('nav.community') },
       { to: '/people', label: t('nav.people') },
       { to: '/admin/municipalities', label: t('nav.municipalities') },
       { to: '/admin/organisations', label: t('nav.organisations') },
@@ -32,10 +34,11 @@ export function Layout() {
       { to: '/admin/outbox', label: t('nav.outbox') },
     )
   } else if (me.role === 'FACILITATOR') {
-    items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/cohorts', label: t('nav.cohorts'), end: true }, { to: '/people', label: t('nav.people') }, { to: '/modules', label: t('nav.modules') })
+    items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/cohorts', label: t('nav.cohorts'), end: true }, { to: '/community', label: t('nav.community') }, { to: '/people', label: t('nav.people') }, { to: '/modules', label: t('nav.modules') })
   } else {
     items.push(
       { to: '/', label: t('nav.myCohorts'), end: true },
+      { to: '/community', label: t('nav.community') },
       { to: '/plans', label: t('nav.plans') },
       { to: '/checkin', label: t('nav.checkIn') },
       { to: '/people', label: t('nav.directory') },
@@ -70,6 +73,7 @@ export function Layout() {
             </nav>
             <div className="account">
               <LanguageSwitch />
+              <NotificationsLink />
               <NavLink to="/profile" className="account-name">
                 {me.displayName}
                 <span className="visually-hidden"> – {t('nav.profile')}</span>

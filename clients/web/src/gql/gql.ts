@@ -62,6 +62,31 @@ type Documents = {
     "\n  fragment AgendaSession on Session {\n    id\n    title\n    day\n    position\n    startsAt\n    endsAt\n    status\n    notes\n    module {\n      id\n      title\n      kind\n      summary\n      durationMinutes\n    }\n  }\n": typeof types.AgendaSessionFragmentDoc,
     "\n  query CohortAgenda($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        ...AgendaSession\n      }\n    }\n  }\n": typeof types.CohortAgendaDocument,
     "\n  subscription AgendaChanged($cohortId: ID!) {\n    agendaChanged(cohortId: $cohortId) {\n      ...AgendaSession\n    }\n  }\n": typeof types.AgendaChangedDocument,
+    "\n  query Feed($first: Int, $after: String, $cohortId: ID, $kind: PostKind, $tag: String, $search: String, $networkOnly: Boolean) {\n    feed(first: $first, after: $after, cohortId: $cohortId, kind: $kind, tag: $tag, search: $search, networkOnly: $networkOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostSummary\n        }\n      }\n    }\n  }\n": typeof types.FeedDocument,
+    "\n  query FeedCohorts {\n    me {\n      id\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.FeedCohortsDocument,
+    "\n  subscription PostAdded {\n    postAdded {\n      id\n      title\n      author {\n        id\n      }\n    }\n  }\n": typeof types.PostAddedDocument,
+    "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            displayName\n          }\n          post {\n            id\n            title\n            body\n            hidden\n            cohort {\n              id\n              title\n            }\n          }\n          comment {\n            id\n            body\n            hidden\n            author {\n              id\n              displayName\n            }\n            post {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation ResolveReport($id: ID!) {\n    resolveReport(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": typeof types.ResolveReportDocument,
+    "\n  mutation HidePost($id: ID!) {\n    moderatePost(id: $id, hidden: true) {\n      id\n      hidden\n    }\n  }\n": typeof types.HidePostDocument,
+    "\n  mutation HideComment($id: ID!) {\n    moderateComment(id: $id, hidden: true) {\n      id\n      hidden\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            id\n            displayName\n          }\n          post {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query PostCohorts {\n    me {\n      id\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PostCohortsDocument,
+    "\n  query PostPage($id: ID!, $first: Int, $after: String) {\n    post(id: $id) {\n      ...PostSummary\n      bodyHtml\n      cohort {\n        id\n        title\n        facilitators {\n          id\n        }\n      }\n      consultation {\n        case\n        question\n        shareable\n        resolvedAt\n        advisers {\n          id\n          displayName\n        }\n      }\n      comments(first: $first, after: $after, topLevelOnly: true) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostPageDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n    reactions {\n      kind\n      count\n    }\n    myReactions\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation ReportContent($targetId: ID!, $reason: String!) {\n    reportContent(targetId: $targetId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.ReportContentDocument,
+    "\n  mutation ModeratePost($id: ID!, $hidden: Boolean, $locked: Boolean, $pinned: Boolean) {\n    moderatePost(id: $id, hidden: $hidden, locked: $locked, pinned: $pinned) {\n      id\n      hidden\n      locked\n      pinned\n    }\n  }\n": typeof types.ModeratePostDocument,
+    "\n  mutation ModerateComment($id: ID!, $hidden: Boolean!) {\n    moderateComment(id: $id, hidden: $hidden) {\n      id\n      hidden\n    }\n  }\n": typeof types.ModerateCommentDocument,
+    "\n  mutation ResolveConsultation($postId: ID!, $resolved: Boolean) {\n    resolveConsultation(postId: $postId, resolved: $resolved) {\n      id\n      consultation {\n        resolvedAt\n      }\n    }\n  }\n": typeof types.ResolveConsultationDocument,
+    "\n  fragment PostSummary on Post {\n    id\n    kind\n    title\n    body\n    tags\n    pinned\n    locked\n    hidden\n    createdAt\n    editedAt\n    commentCount\n    author {\n      id\n      displayName\n    }\n    cohort {\n      id\n      title\n    }\n    reactions {\n      kind\n      count\n    }\n    myReactions\n    consultation {\n      resolvedAt\n    }\n  }\n": typeof types.PostSummaryFragmentDoc,
+    "\n  mutation React($targetId: ID!, $kind: ReactionKind!) {\n    react(targetId: $targetId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n      }\n      myReactions\n    }\n  }\n": typeof types.ReactDocument,
+    "\n  mutation Unreact($targetId: ID!, $kind: ReactionKind!) {\n    unreact(targetId: $targetId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n      }\n      myReactions\n    }\n  }\n": typeof types.UnreactDocument,
     "\n  query FacilitatorRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        id\n        title\n        day\n      }\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        summary {\n          count\n          averageRating\n          ratingCounts\n        }\n      }\n    }\n  }\n": typeof types.FacilitatorRoundsDocument,
     "\n  mutation OpenFeedbackRound($input: OpenFeedbackRoundInput!) {\n    openFeedbackRound(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenFeedbackRoundDocument,
     "\n  mutation CloseFeedbackRound($id: ID!) {\n    closeFeedbackRound(id: $id) {\n      id\n      open\n      closedAt\n    }\n  }\n": typeof types.CloseFeedbackRoundDocument,
@@ -144,6 +169,31 @@ const documents: Documents = {
     "\n  fragment AgendaSession on Session {\n    id\n    title\n    day\n    position\n    startsAt\n    endsAt\n    status\n    notes\n    module {\n      id\n      title\n      kind\n      summary\n      durationMinutes\n    }\n  }\n": types.AgendaSessionFragmentDoc,
     "\n  query CohortAgenda($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        ...AgendaSession\n      }\n    }\n  }\n": types.CohortAgendaDocument,
     "\n  subscription AgendaChanged($cohortId: ID!) {\n    agendaChanged(cohortId: $cohortId) {\n      ...AgendaSession\n    }\n  }\n": types.AgendaChangedDocument,
+    "\n  query Feed($first: Int, $after: String, $cohortId: ID, $kind: PostKind, $tag: String, $search: String, $networkOnly: Boolean) {\n    feed(first: $first, after: $after, cohortId: $cohortId, kind: $kind, tag: $tag, search: $search, networkOnly: $networkOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostSummary\n        }\n      }\n    }\n  }\n": types.FeedDocument,
+    "\n  query FeedCohorts {\n    me {\n      id\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.FeedCohortsDocument,
+    "\n  subscription PostAdded {\n    postAdded {\n      id\n      title\n      author {\n        id\n      }\n    }\n  }\n": types.PostAddedDocument,
+    "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            displayName\n          }\n          post {\n            id\n            title\n            body\n            hidden\n            cohort {\n              id\n              title\n            }\n          }\n          comment {\n            id\n            body\n            hidden\n            author {\n              id\n              displayName\n            }\n            post {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation ResolveReport($id: ID!) {\n    resolveReport(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": types.ResolveReportDocument,
+    "\n  mutation HidePost($id: ID!) {\n    moderatePost(id: $id, hidden: true) {\n      id\n      hidden\n    }\n  }\n": types.HidePostDocument,
+    "\n  mutation HideComment($id: ID!) {\n    moderateComment(id: $id, hidden: true) {\n      id\n      hidden\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.CreatePostDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            id\n            displayName\n          }\n          post {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query PostCohorts {\n    me {\n      id\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PostCohortsDocument,
+    "\n  query PostPage($id: ID!, $first: Int, $after: String) {\n    post(id: $id) {\n      ...PostSummary\n      bodyHtml\n      cohort {\n        id\n        title\n        facilitators {\n          id\n        }\n      }\n      consultation {\n        case\n        question\n        shareable\n        resolvedAt\n        advisers {\n          id\n          displayName\n        }\n      }\n      comments(first: $first, after: $after, topLevelOnly: true) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PostPageDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n    reactions {\n      kind\n      count\n    }\n    myReactions\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      id\n    }\n  }\n": types.CreateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) {\n      id\n    }\n  }\n": types.EditPostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": types.DeletePostDocument,
+    "\n  mutation ReportContent($targetId: ID!, $reason: String!) {\n    reportContent(targetId: $targetId, reason: $reason) {\n      id\n    }\n  }\n": types.ReportContentDocument,
+    "\n  mutation ModeratePost($id: ID!, $hidden: Boolean, $locked: Boolean, $pinned: Boolean) {\n    moderatePost(id: $id, hidden: $hidden, locked: $locked, pinned: $pinned) {\n      id\n      hidden\n      locked\n      pinned\n    }\n  }\n": types.ModeratePostDocument,
+    "\n  mutation ModerateComment($id: ID!, $hidden: Boolean!) {\n    moderateComment(id: $id, hidden: $hidden) {\n      id\n      hidden\n    }\n  }\n": types.ModerateCommentDocument,
+    "\n  mutation ResolveConsultation($postId: ID!, $resolved: Boolean) {\n    resolveConsultation(postId: $postId, resolved: $resolved) {\n      id\n      consultation {\n        resolvedAt\n      }\n    }\n  }\n": types.ResolveConsultationDocument,
+    "\n  fragment PostSummary on Post {\n    id\n    kind\n    title\n    body\n    tags\n    pinned\n    locked\n    hidden\n    createdAt\n    editedAt\n    commentCount\n    author {\n      id\n      displayName\n    }\n    cohort {\n      id\n      title\n    }\n    reactions {\n      kind\n      count\n    }\n    myReactions\n    consultation {\n      resolvedAt\n    }\n  }\n": types.PostSummaryFragmentDoc,
+    "\n  mutation React($targetId: ID!, $kind: ReactionKind!) {\n    react(targetId: $targetId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n      }\n      myReactions\n    }\n  }\n": types.ReactDocument,
+    "\n  mutation Unreact($targetId: ID!, $kind: ReactionKind!) {\n    unreact(targetId: $targetId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n      }\n      myReactions\n    }\n  }\n": types.UnreactDocument,
     "\n  query FacilitatorRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      sessions {\n        id\n        title\n        day\n      }\n      feedbackRounds {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        closedAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        summary {\n          count\n          averageRating\n          ratingCounts\n        }\n      }\n    }\n  }\n": types.FacilitatorRoundsDocument,
     "\n  mutation OpenFeedbackRound($input: OpenFeedbackRoundInput!) {\n    openFeedbackRound(input: $input) {\n      id\n    }\n  }\n": types.OpenFeedbackRoundDocument,
     "\n  mutation CloseFeedbackRound($id: ID!) {\n    closeFeedbackRound(id: $id) {\n      id\n      open\n      closedAt\n    }\n  }\n": types.CloseFeedbackRoundDocument,
@@ -384,6 +434,106 @@ export function graphql(source: "\n  query CohortAgenda($id: ID!) {\n    cohort(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AgendaChanged($cohortId: ID!) {\n    agendaChanged(cohortId: $cohortId) {\n      ...AgendaSession\n    }\n  }\n"): (typeof documents)["\n  subscription AgendaChanged($cohortId: ID!) {\n    agendaChanged(cohortId: $cohortId) {\n      ...AgendaSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feed($first: Int, $after: String, $cohortId: ID, $kind: PostKind, $tag: String, $search: String, $networkOnly: Boolean) {\n    feed(first: $first, after: $after, cohortId: $cohortId, kind: $kind, tag: $tag, search: $search, networkOnly: $networkOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostSummary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Feed($first: Int, $after: String, $cohortId: ID, $kind: PostKind, $tag: String, $search: String, $networkOnly: Boolean) {\n    feed(first: $first, after: $after, cohortId: $cohortId, kind: $kind, tag: $tag, search: $search, networkOnly: $networkOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostSummary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedCohorts {\n    me {\n      id\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedCohorts {\n    me {\n      id\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PostAdded {\n    postAdded {\n      id\n      title\n      author {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PostAdded {\n    postAdded {\n      id\n      title\n      author {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            displayName\n          }\n          post {\n            id\n            title\n            body\n            hidden\n            cohort {\n              id\n              title\n            }\n          }\n          comment {\n            id\n            body\n            hidden\n            author {\n              id\n              displayName\n            }\n            post {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($first: Int, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            displayName\n          }\n          post {\n            id\n            title\n            body\n            hidden\n            cohort {\n              id\n              title\n            }\n          }\n          comment {\n            id\n            body\n            hidden\n            author {\n              id\n              displayName\n            }\n            post {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveReport($id: ID!) {\n    resolveReport(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveReport($id: ID!) {\n    resolveReport(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HidePost($id: ID!) {\n    moderatePost(id: $id, hidden: true) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation HidePost($id: ID!) {\n    moderatePost(id: $id, hidden: true) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($id: ID!) {\n    moderateComment(id: $id, hidden: true) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($id: ID!) {\n    moderateComment(id: $id, hidden: true) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            id\n            displayName\n          }\n          post {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            id\n            displayName\n          }\n          post {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostCohorts {\n    me {\n      id\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostCohorts {\n    me {\n      id\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostPage($id: ID!, $first: Int, $after: String) {\n    post(id: $id) {\n      ...PostSummary\n      bodyHtml\n      cohort {\n        id\n        title\n        facilitators {\n          id\n        }\n      }\n      consultation {\n        case\n        question\n        shareable\n        resolvedAt\n        advisers {\n          id\n          displayName\n        }\n      }\n      comments(first: $first, after: $after, topLevelOnly: true) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostPage($id: ID!, $first: Int, $after: String) {\n    post(id: $id) {\n      ...PostSummary\n      bodyHtml\n      cohort {\n        id\n        title\n        facilitators {\n          id\n        }\n      }\n      consultation {\n        case\n        question\n        shareable\n        resolvedAt\n        advisers {\n          id\n          displayName\n        }\n      }\n      comments(first: $first, after: $after, topLevelOnly: true) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n    reactions {\n      kind\n      count\n    }\n    myReactions\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n    reactions {\n      kind\n      count\n    }\n    myReactions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContent($targetId: ID!, $reason: String!) {\n    reportContent(targetId: $targetId, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportContent($targetId: ID!, $reason: String!) {\n    reportContent(targetId: $targetId, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModeratePost($id: ID!, $hidden: Boolean, $locked: Boolean, $pinned: Boolean) {\n    moderatePost(id: $id, hidden: $hidden, locked: $locked, pinned: $pinned) {\n      id\n      hidden\n      locked\n      pinned\n    }\n  }\n"): (typeof documents)["\n  mutation ModeratePost($id: ID!, $hidden: Boolean, $locked: Boolean, $pinned: Boolean) {\n    moderatePost(id: $id, hidden: $hidden, locked: $locked, pinned: $pinned) {\n      id\n      hidden\n      locked\n      pinned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateComment($id: ID!, $hidden: Boolean!) {\n    moderateComment(id: $id, hidden: $hidden) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateComment($id: ID!, $hidden: Boolean!) {\n    moderateComment(id: $id, hidden: $hidden) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveConsultation($postId: ID!, $resolved: Boolean) {\n    resolveConsultation(postId: $postId, resolved: $resolved) {\n      id\n      consultation {\n        resolvedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveConsultation($postId: ID!, $resolved: Boolean) {\n    resolveConsultation(postId: $postId, resolved: $resolved) {\n      id\n      consultation {\n        resolvedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostSummary on Post {\n    id\n    kind\n    title\n    body\n    tags\n    pinned\n    locked\n    hidden\n    createdAt\n    editedAt\n    commentCount\n    author {\n      id\n      displayName\n    }\n    cohort {\n      id\n      title\n    }\n    reactions {\n      kind\n      count\n    }\n    myReactions\n    consultation {\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  fragment PostSummary on Post {\n    id\n    kind\n    title\n    body\n    tags\n    pinned\n    locked\n    hidden\n    createdAt\n    editedAt\n    commentCount\n    author {\n      id\n      displayName\n    }\n    cohort {\n      id\n      title\n    }\n    reactions {\n      kind\n      count\n    }\n    myReactions\n    consultation {\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation React($targetId: ID!, $kind: ReactionKind!) {\n    react(targetId: $targetId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n      }\n      myReactions\n    }\n  }\n"): (typeof documents)["\n  mutation React($targetId: ID!, $kind: ReactionKind!) {\n    react(targetId: $targetId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n      }\n      myReactions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unreact($targetId: ID!, $kind: ReactionKind!) {\n    unreact(targetId: $targetId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n      }\n      myReactions\n    }\n  }\n"): (typeof documents)["\n  mutation Unreact($targetId: ID!, $kind: ReactionKind!) {\n    unreact(targetId: $targetId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n      }\n      myReactions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

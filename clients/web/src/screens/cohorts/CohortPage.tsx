@@ -56,7 +56,10 @@ export function CohortPage() {
   const tabs = useRef<HTMLElement>(null)
   const { pathname } = useLocation()
   // On a phone the tabs scroll sideways: keep the current one in view.
-  useEffect(() => tabs.current?.querySelector('a.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }), [pathname, data])
+  // (Braces: newer browsers return a promise from scrollIntoView, which must not become the cleanup.)
+  useEffect(() => {
+    tabs.current?.querySelector('a.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [pathname, data])
   if (fetching && !data) return <Loading />
   if (error && !data?.cohort) {
     if (error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')) return <NotFound />
