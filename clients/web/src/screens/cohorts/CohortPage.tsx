@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router'
+import { Link, NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router'
 import { useQuery } from 'urql'
 import { useTranslation } from 'react-i18next'
 import { graphql } from '../../gql'
@@ -101,6 +101,7 @@ export function CohortPage() {
         {isMember && <NavLink to="influence">{t('cohort.tabs.influence')}</NavLink>}
         <NavLink to="plans">{t('cohort.tabs.plans')}</NavLink>
         <NavLink to="follow-ups">{t('cohort.tabs.followUps')}</NavLink>
+        <Link to={`/community?cohort=${cohort.id}`}>{t('cohort.tabs.community')}</Link>
         <NavLink to="history">{t('cohort.tabs.history')}</NavLink>
         <NavLink to="people">{t('cohort.tabs.people')}</NavLink>
         {canManage && <NavLink to="report">{t('cohort.tabs.report')}</NavLink>}

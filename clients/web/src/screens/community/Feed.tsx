@@ -103,7 +103,7 @@ export function Feed() {
   return (
     <>
       <PageHeader title={t('community.title')} lead={t('community.lead')}>
-        <Link className="button button--primary" to="/community/new">
+        <Link className="button button--primary" to={cohortId ? `/community/new?cohort=${cohortId}` : '/community/new'}>
           {t('community.newPost')}
         </Link>
         {isStaff(me) && (
