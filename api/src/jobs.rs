@@ -5,7 +5,10 @@ use std::time::Duration;
 
 use chrono::Utc;
 
-use crate::{domain::mail, state::AppState};
+use crate::{
+    domain::{idempotency, mail, webhooks},
+    state::AppState,
+};
 
 /// Runs the jobs every `interval` until the process ends.
 pub fn start(state: AppState, interval: Duration) {
@@ -17,12 +20,23 @@ pub fn start(state: AppState, interval: Duration) {
         }
         None => None,
     };
+    let client = match reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+    {
+        Ok(client) => client,
+        Err(error) => {
+            tracing::error!(%error, "no HTTP client for webhooks");
+            return;
+        }
+    };
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(interval);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticker.tick().await;
             run_once(&state, smtp.as_ref()).await;
+            deliver_webhooks(&state, &client).await;
         }
     });
 }
@@ -39,11 +53,32 @@ pub async fn run_once(
         Ok(written) => tracing::info!(written, "reminders written to the outbox"),
         Err(error) => error.log_if_internal(),
     }
+    if let Err(error) = idempotency::purge(&state.db).await {
+        error.log_if_internal();
+    }
     if let Some(smtp) = smtp {
         match mail::send_due(&state.db, smtp, now).await {
             Ok(0) => {}
             Ok(sent) => tracing::info!(sent, "mail sent"),
             Err(error) => error.log_if_internal(),
         }
+    }
+}
+
+/// Sends due webhook deliveries.
+pub async fn deliver_webhooks(state: &AppState, client: &reqwest::Client) {
+    let key = state.settings.pseudonym_key.expose();
+    match webhooks::deliver_due(
+        &state.db,
+        client,
+        key,
+        state.settings.webhook_retry_base,
+        Utc::now(),
+    )
+    .await
+    {
+        Ok(0) => {}
+        Ok(delivered) => tracing::info!(delivered, "webhooks delivered"),
+        Err(error) => error.log_if_internal(),
     }
 }

@@ -1,7 +1,14 @@
 //! `vielfalt`: the command line of the Vielfaltsnetz service.
 
 use clap::{Parser, Subcommand};
-use vielfalt_api::{Application, domain, graphql, settings::Settings, startup, telemetry};
+use vielfalt_api::{
+    Application,
+    auth::Scope,
+    domain::{self, api_tokens, page::PageRequest},
+    graphql, rest,
+    settings::Settings,
+    startup, telemetry,
+};
 
 /// Vielfaltsnetz – platform of the training programme for diversity managers in Hessen.
 #[derive(Parser)]
@@ -26,6 +33,44 @@ enum Command {
     SeedDemo,
     /// Print the GraphQL schema (SDL).
     Schema,
+    /// Print the OpenAPI document of REST v1.
+    Openapi,
+    /// Manage API tokens for municipal systems.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Issue a token; its secret is printed as the last line, once.
+    Create {
+        /// What the token is for.
+        #[arg(long)]
+        name: String,
+        /// A scope (repeatable): cohorts:read, enrollments:read, enrollments:write, people:read,
+        /// community:read, reports:read.
+        #[arg(long = "scope", required = true)]
+        scopes: Vec<String>,
+        /// Bind the token to one municipality (its AGS).
+        #[arg(long)]
+        municipality: Option<String>,
+        /// Days until it expires (at most 366; default 90).
+        #[arg(long = "expires-in-days")]
+        expires_in_days: Option<i64>,
+    },
+    /// List tokens (without secrets).
+    List {
+        /// Include revoked tokens.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Revoke a token by id.
+    Revoke {
+        /// The token's id.
+        id: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -46,9 +91,16 @@ enum AdminCommand {
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
-    if let Some(Command::Schema) = cli.command {
-        print!("{}", graphql::sdl());
-        return std::process::ExitCode::SUCCESS;
+    match cli.command {
+        Some(Command::Schema) => {
+            print!("{}", graphql::sdl());
+            return std::process::ExitCode::SUCCESS;
+        }
+        Some(Command::Openapi) => {
+            println!("{}", rest::openapi::document());
+            return std::process::ExitCode::SUCCESS;
+        }
+        _ => {}
     }
     let settings = match Settings::from_env() {
         Ok(settings) => settings,
@@ -132,6 +184,113 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             );
         }
         Command::Schema => print!("{}", graphql::sdl()),
+        Command::Openapi => println!("{}", rest::openapi::document()),
+        Command::Token { command } => {
+            let state = startup::prepare(settings).await?;
+            token_command(&state.db, command).await?;
+        }
+    }
+    Ok(())
+}
+
+fn text(error: vielfalt_api::error::AppError) -> anyhow::Error {
+    match &error {
+        vielfalt_api::error::AppError::BadUserInput(fields) => anyhow::anyhow!(
+            "{}",
+            fields
+                .iter()
+                .map(|f| format!("{}: {}", f.field, f.message.en))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        other => anyhow::anyhow!("{}", other.text().en),
+    }
+}
+
+async fn token_command(
+    db: &sea_orm::DatabaseConnection,
+    command: TokenCommand,
+) -> anyhow::Result<()> {
+    match command {
+        TokenCommand::Create {
+            name,
+            scopes,
+            municipality,
+            expires_in_days,
+        } => {
+            let scopes = scopes
+                .iter()
+                .map(|s| Scope::parse(s).ok_or_else(|| anyhow::anyhow!("unknown scope '{s}'")))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            let municipality_id = match municipality {
+                Some(ags) => Some(
+                    domain::municipalities::find_by_ags(db, ags.trim())
+                        .await
+                        .map_err(text)?
+                        .ok_or_else(|| anyhow::anyhow!("no municipality with AGS {ags}"))?
+                        .id,
+                ),
+                None => None,
+            };
+            let expires_at =
+                expires_in_days.map(|d| chrono::Utc::now() + chrono::Duration::days(d));
+            let new = api_tokens::NewToken {
+                name,
+                scopes,
+                municipality_id,
+                expires_at,
+            };
+            let (token, secret) = api_tokens::issue(db, None, new).await.map_err(text)?;
+            domain::audit::record_as(
+                db,
+                "system",
+                "token.created",
+                Some(domain::audit::Target::new("api_token", token.id)),
+            )
+            .await
+            .map_err(text)?;
+            println!("id:       {}", token.id);
+            println!("prefix:   {}", token.prefix);
+            println!("expires:  {}", token.expires_at.to_rfc3339());
+            println!("Das Token wird nur jetzt angezeigt / the token is shown only now:");
+            println!("{secret}");
+        }
+        TokenCommand::List { all } => {
+            let page = api_tokens::list_all(db, all, PageRequest::all())
+                .await
+                .map_err(text)?;
+            println!(
+                "{:<38} {:<10} {:<25} {:<26} name",
+                "id", "prefix", "expires", "revoked"
+            );
+            for token in page.items {
+                println!(
+                    "{:<38} {:<10} {:<25} {:<26} {}",
+                    token.id,
+                    token.prefix,
+                    token.expires_at.format("%Y-%m-%d %H:%M UTC"),
+                    token
+                        .revoked_at
+                        .map(|r| r.to_rfc3339())
+                        .unwrap_or_else(|| "-".to_owned()),
+                    token.name
+                );
+            }
+        }
+        TokenCommand::Revoke { id } => {
+            let id = uuid::Uuid::parse_str(id.trim())
+                .map_err(|_| anyhow::anyhow!("not a token id: {id}"))?;
+            let token = api_tokens::revoke_any(db, id).await.map_err(text)?;
+            domain::audit::record_as(
+                db,
+                "system",
+                "token.revoked",
+                Some(domain::audit::Target::new("api_token", token.id)),
+            )
+            .await
+            .map_err(text)?;
+            println!("widerrufen / revoked: {} ({})", token.id, token.name);
+        }
     }
     Ok(())
 }

@@ -67,6 +67,10 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     /// How often background jobs (reminders, mail) run.
     pub job_interval: std::time::Duration,
+    /// The first wait before a failed webhook delivery is retried (doubling after each try).
+    pub webhook_retry_base: std::time::Duration,
+    /// Requests per minute one caller may send to `/api/v1`.
+    pub rest_rate_limit: u32,
 }
 
 /// The smallest secret we accept: 32 bytes, as HS256 wants.
@@ -166,6 +170,16 @@ impl Settings {
                     })?,
             ),
         };
+        let rest_rate_limit = match var("VIELFALT_REST_RATE_LIMIT") {
+            None => 300,
+            Some(value) => value
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| {
+                    format!("VIELFALT_REST_RATE_LIMIT must be a positive number, not '{value}'")
+                })?,
+        };
         Ok(Self {
             database_url,
             bind,
@@ -182,6 +196,8 @@ impl Settings {
             subscription_init_timeout: std::time::Duration::from_secs(10),
             smtp_url,
             job_interval,
+            webhook_retry_base: std::time::Duration::from_secs(30),
+            rest_rate_limit,
         })
     }
 
@@ -203,6 +219,8 @@ impl Settings {
             subscription_init_timeout: std::time::Duration::from_secs(10),
             smtp_url: None,
             job_interval: std::time::Duration::from_secs(3600),
+            webhook_retry_base: std::time::Duration::from_secs(30),
+            rest_rate_limit: 600,
         }
     }
 

@@ -4,11 +4,13 @@ use std::{net::TcpListener, sync::Arc};
 
 use actix_web::{
     App, HttpMessage, HttpServer,
-    dev::{Server, Service},
+    body::BoxBody,
+    dev::{Server, Service, ServiceResponse},
     http::header,
     middleware, web,
 };
 use anyhow::Context;
+use futures_util::future::LocalBoxFuture;
 use tracing_actix_web::TracingLogger;
 
 use crate::{
@@ -17,7 +19,7 @@ use crate::{
     domain::demo,
     events::EventBus,
     graphql, i18n,
-    rest::{self, health},
+    rest::{self, health, rate_limit},
     settings::Settings,
     state::AppState,
     telemetry::{self, RequestSpan},
@@ -71,6 +73,8 @@ impl Application {
 
 /// Connects, migrates and assembles the shared state.
 pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
+    // One TLS backend for outgoing HTTPS (webhooks): rustls on ring.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let statements = Arc::new(StatementCounter::default());
     let db = db::connect(&settings.database_url, statements.clone()).await?;
     db::migrate(&db).await?;
@@ -83,6 +87,7 @@ pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
         statements,
         events,
         attempts: Arc::default(),
+        rate_limits: Arc::default(),
     })
 }
 
@@ -90,10 +95,40 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let schema = graphql::build(Some(state.clone()));
     let max_body = state.settings.max_body_bytes;
     let workers = state.settings.workers;
+    let limits = state.rate_limits.clone();
+    let per_minute = state.settings.rest_rate_limit;
     let state_data = web::Data::new(state);
     let schema_data = web::Data::new(schema);
     let mut server = HttpServer::new(move || {
+        let limits = limits.clone();
         App::new()
+            .wrap_fn(move |request, service| {
+                // Rate limits for REST v1, per caller.
+                let decision = request
+                    .path()
+                    .starts_with("/api/v1/")
+                    .then(|| limits.hit(&rate_limit::caller_key(&request), per_minute));
+                let future: LocalBoxFuture<
+                    'static,
+                    Result<ServiceResponse<BoxBody>, actix_web::Error>,
+                > = match decision {
+                    Some(decision) if !decision.allowed => {
+                        let refused = rate_limit::refuse(request, &decision);
+                        Box::pin(async move { Ok(refused) })
+                    }
+                    Some(decision) => {
+                        let response = service.call(request);
+                        Box::pin(async move { rate_limit::apply(&decision, response.await) })
+                    }
+                    None => {
+                        let response = service.call(request);
+                        Box::pin(
+                            async move { response.await.map(ServiceResponse::map_into_boxed_body) },
+                        )
+                    }
+                };
+                future
+            })
             .wrap_fn(|request, service| {
                 // Every request speaks its caller's language and knows its id.
                 let locale = i18n::locale_from_accept_language(
@@ -125,10 +160,25 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
                     .route(web::get().to(graphql::http::get)),
             )
             .route("/graphql/ws", web::get().to(graphql::ws::subscribe))
-            .service(rest::me::influence_map_svg)
-            .service(rest::calendars::personal)
+            .service(rest::openapi::serve)
+            .service(
+                utoipa_swagger_ui::SwaggerUi::new("/api/docs/{_:.*}")
+                    .config(utoipa_swagger_ui::Config::new(["/api/v1/openapi.json"])),
+            )
+            .service(rest::directory::list_municipalities)
+            .service(rest::directory::person)
+            .service(rest::cohorts::list_cohorts)
+            .service(rest::cohorts::enrollments_csv)
+            .service(rest::cohorts::list_enrollments)
+            .service(rest::cohorts::nominate)
+            .service(rest::cohorts::withdraw)
             .service(rest::calendars::cohort)
+            .service(rest::cohorts::detail)
+            .service(rest::calendars::personal)
             .service(rest::reports::cohort_csv)
+            .service(rest::reports::cohort)
+            .service(rest::community::list_posts)
+            .service(rest::me::influence_map_svg)
             .route("/graphiql", web::get().to(graphql::http::graphiql))
             .route(
                 "/graphiql/{asset}",

@@ -6,7 +6,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::{
     auth::jwt::JwtKeys, db::StatementCounter, events::EventBus, limits::AttemptLimiter,
-    settings::Settings,
+    rest::rate_limit::RateLimiter, settings::Settings,
 };
 
 /// Shared, cheap to clone.
@@ -18,6 +18,7 @@ pub struct AppState {
     pub statements: Arc<StatementCounter>,
     pub events: EventBus,
     pub attempts: Arc<AttemptLimiter>,
+    pub rate_limits: Arc<RateLimiter>,
 }
 
 impl AppState {

@@ -123,3 +123,8 @@ text_enum!(NotificationKind {
     Reaction,
     Mention
 });
+text_enum!(DeliveryStatus {
+    Pending,
+    Delivered,
+    Failed
+});

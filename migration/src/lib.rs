@@ -34,6 +34,9 @@ mod m20261128_080100_add_person_calendar_salt;
 mod m20261128_090000_add_post_search;
 mod m20261128_090100_add_comment_deleted_at;
 mod m20261128_090200_create_notification;
+mod m20261128_100000_create_idempotency_key;
+mod m20261128_100100_create_webhook_endpoint;
+mod m20261128_100200_create_webhook_delivery;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -73,6 +76,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_090000_add_post_search::Migration),
             Box::new(m20261128_090100_add_comment_deleted_at::Migration),
             Box::new(m20261128_090200_create_notification::Migration),
+            Box::new(m20261128_100000_create_idempotency_key::Migration),
+            Box::new(m20261128_100100_create_webhook_endpoint::Migration),
+            Box::new(m20261128_100200_create_webhook_delivery::Migration),
         ]
     }
 }

@@ -53,6 +53,7 @@ impl TestApp {
             .await
             .expect("admin created");
         tokio::spawn(app.run());
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let client = reqwest::Client::builder().build().expect("client");
         let mut test_app = TestApp {
             address,

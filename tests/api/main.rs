@@ -2,6 +2,7 @@
 //! SQLite file, or a new PostgreSQL database when `TEST_DATABASE_URL` is set) and talks HTTP.
 
 mod helpers;
+mod receiver;
 mod smtp;
 mod ws;
 
@@ -20,9 +21,13 @@ mod health;
 mod influence;
 mod live;
 mod loaders;
+mod municipal_isolation;
+mod nominations;
 mod pagination;
 mod people;
 mod plans;
 mod reminders;
 mod reports;
 mod schema_doc;
+mod tokens;
+mod webhooks;

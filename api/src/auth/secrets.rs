@@ -28,6 +28,14 @@ pub fn keyed_hash(key: &[u8], parts: &[&[u8]]) -> String {
     hex(&mac.finalize().into_bytes())
 }
 
+/// HMAC-SHA256 of one message under `key`, hex encoded (webhook signatures).
+pub fn keyed_hash_raw(key: &[u8], message: &[u8]) -> String {
+    #[allow(clippy::expect_used)]
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC accepts keys of any length");
+    mac.update(message);
+    hex(&mac.finalize().into_bytes())
+}
+
 /// Lower-case hex.
 pub fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;

@@ -173,6 +173,7 @@ pub async fn schedule(
         Some(audit::Target::new("session", created.id)),
     )
     .await?;
+    notify_systems(&txn, created.cohort_id).await?;
     txn.commit().await?;
     events
         .publish(Event::AgendaChanged {
@@ -194,7 +195,7 @@ pub struct SessionChanges {
 
 /// Changes a session (the cohort's facilitators, admins). A change of time raises its revision.
 pub async fn update(
-    db: &impl ConnectionTrait,
+    db: &(impl ConnectionTrait + TransactionTrait),
     events: &EventBus,
     principal: &Principal,
     id: Uuid,
@@ -224,14 +225,17 @@ pub async fn update(
     active.ends_at = Set(ends_at);
     active.revision = Set(revision);
     active.updated_at = Set(Utc::now());
-    let updated = active.update(db).await?;
+    let txn = tx::begin(db).await?;
+    let updated = active.update(&txn).await?;
     audit::record(
-        db,
+        &txn,
         principal,
         "session.updated",
         Some(audit::Target::new("session", id)),
     )
     .await?;
+    notify_systems(&txn, updated.cohort_id).await?;
+    txn.commit().await?;
     events
         .publish(Event::AgendaChanged {
             cohort_id: updated.cohort_id,
@@ -325,6 +329,7 @@ pub async fn move_session(
     }
     .insert(&txn)
     .await?;
+    notify_systems(&txn, moved.cohort_id).await?;
     txn.commit().await?;
     events
         .publish(Event::AgendaChanged {
@@ -355,6 +360,7 @@ pub async fn remove(
         Some(audit::Target::new("session", id)),
     )
     .await?;
+    notify_systems(&txn, session.cohort_id).await?;
     txn.commit().await?;
     events
         .publish(Event::AgendaChanged {
@@ -378,6 +384,26 @@ pub async fn changes(
         .order_by_desc(agenda_change::Column::Id)
         .all(db)
         .await?)
+}
+
+/// Writes `agenda.changed` webhook deliveries for the cohort's municipalities (in the transaction).
+async fn notify_systems(db: &impl ConnectionTrait, cohort_id: Uuid) -> AppResult<()> {
+    let towns = super::webhooks::cohort_municipalities(db, cohort_id).await?;
+    if towns.is_empty() {
+        return Ok(());
+    }
+    let sessions: Vec<serde_json::Value> = ordered(db, cohort_id, None)
+        .await?
+        .iter()
+        .map(|s| serde_json::json!({ "session_id": s.id, "title": s.title, "day": s.day, "position": s.position, "starts_at": s.starts_at, "ends_at": s.ends_at, "sequence": s.revision }))
+        .collect();
+    super::webhooks::enqueue(
+        db,
+        "agenda.changed",
+        &towns,
+        serde_json::json!({ "cohort_id": cohort_id, "sessions": sessions }),
+    )
+    .await
 }
 
 fn checked_position(position: i32, len: usize) -> AppResult<usize> {

@@ -260,6 +260,16 @@ pub async fn update(
         Some(audit::Target::new("cohort", id)),
     )
     .await?;
+    let towns = super::webhooks::cohort_municipalities(&txn, id).await?;
+    let data = serde_json::json!({
+        "cohort_id": id,
+        "title": updated.title,
+        "status": sea_orm::ActiveEnum::to_value(&updated.status),
+        "starts_on": updated.starts_on,
+        "ends_on": updated.ends_on,
+        "location": updated.location,
+    });
+    super::webhooks::enqueue(&txn, "cohort.updated", &towns, data).await?;
     txn.commit().await?;
     Ok(updated)
 }

@@ -147,6 +147,15 @@ pub async fn enroll(
         Some(audit::Target::about("enrollment", created.id, person_id)),
     )
     .await?;
+    if let Some(municipality) = person.municipality_id {
+        super::webhooks::enqueue(
+            &txn,
+            "enrollment.created",
+            &[municipality],
+            super::nominations::enrollment_data(&created),
+        )
+        .await?;
+    }
     txn.commit().await?;
     Ok(created)
 }
@@ -245,6 +254,16 @@ pub async fn update(
         Some(audit::Target::about("enrollment", id, person_id)),
     )
     .await?;
+    let owner = person::Entity::find_by_id(person_id).one(&txn).await?;
+    if let Some(municipality) = owner.and_then(|p| p.municipality_id) {
+        super::webhooks::enqueue(
+            &txn,
+            "enrollment.updated",
+            &[municipality],
+            super::nominations::enrollment_data(&updated),
+        )
+        .await?;
+    }
     txn.commit().await?;
     Ok(updated)
 }

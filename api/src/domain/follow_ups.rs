@@ -96,7 +96,7 @@ fn check(
 
 /// Schedules a follow-up (the cohort's facilitators, admins).
 pub async fn schedule(
-    db: &impl ConnectionTrait,
+    db: &(impl ConnectionTrait + TransactionTrait),
     principal: &Principal,
     new: FollowUpInput,
 ) -> AppResult<follow_up::Model> {
@@ -115,6 +115,7 @@ pub async fn schedule(
         new.agenda.as_deref(),
     )?;
     let now = Utc::now();
+    let txn = tx::begin(db).await?;
     let created = follow_up::ActiveModel {
         id: Set(new_id()),
         cohort_id: Set(cohort_id),
@@ -130,15 +131,26 @@ pub async fn schedule(
         created_at: Set(now),
         updated_at: Set(now),
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
     audit::record(
-        db,
+        &txn,
         principal,
         "follow_up.scheduled",
         Some(audit::Target::new("follow_up", created.id)),
     )
     .await?;
+    let towns = super::webhooks::cohort_municipalities(&txn, cohort_id).await?;
+    let data = serde_json::json!({
+        "follow_up_id": created.id,
+        "cohort_id": cohort_id,
+        "title": created.title,
+        "scheduled_at": created.scheduled_at,
+        "duration_minutes": created.duration_minutes,
+        "format": sea_orm::ActiveEnum::to_value(&created.format),
+    });
+    super::webhooks::enqueue(&txn, "follow_up.scheduled", &towns, data).await?;
+    txn.commit().await?;
     Ok(created)
 }
 

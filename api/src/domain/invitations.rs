@@ -71,18 +71,10 @@ pub async fn invite(
             "This person already has an account. Enrol them in the cohort directly.",
         ));
     }
-    let token = secrets::random_token();
     let now = Utc::now();
     let txn = super::tx::begin(db).await?;
     let person = match existing {
-        Some(pending) => {
-            invitation::Entity::delete_many()
-                .filter(invitation::Column::PersonId.eq(pending.id))
-                .filter(invitation::Column::AcceptedAt.is_null())
-                .exec(&txn)
-                .await?;
-            pending
-        }
+        Some(pending) => pending,
         None => {
             person::ActiveModel {
                 id: Set(new_id()),
@@ -106,18 +98,7 @@ pub async fn invite(
             .await?
         }
     };
-    invitation::ActiveModel {
-        id: Set(new_id()),
-        person_id: Set(person.id),
-        cohort_id: Set(new.cohort_id),
-        token_hash: Set(secrets::sha256_hex(&token)),
-        invited_by_id: Set(Some(me.id)),
-        expires_at: Set(now + Duration::days(INVITATION_DAYS)),
-        accepted_at: Set(None),
-        created_at: Set(now),
-    }
-    .insert(&txn)
-    .await?;
+    let token = send_invitation(&txn, state, &person, new.cohort_id, Some(me.id)).await?;
     if let Some(cohort_id) = new.cohort_id {
         let role = if new.role == Role::Participant {
             CohortRole::Participant
@@ -142,6 +123,41 @@ pub async fn invite(
     )
     .await?;
     txn.commit().await?;
+    Ok(token)
+}
+
+/// Creates a fresh invitation for a person (older open ones stop working) and writes the
+/// invitation mail into the outbox, in the person's language. Returns the token.
+pub async fn send_invitation(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    person: &person::Model,
+    cohort_id: Option<Uuid>,
+    invited_by: Option<Uuid>,
+) -> AppResult<String> {
+    invitation::Entity::delete_many()
+        .filter(invitation::Column::PersonId.eq(person.id))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .exec(db)
+        .await?;
+    let token = secrets::random_token();
+    let now = Utc::now();
+    let saved = invitation::ActiveModel {
+        id: Set(new_id()),
+        person_id: Set(person.id),
+        cohort_id: Set(cohort_id),
+        token_hash: Set(secrets::sha256_hex(&token)),
+        invited_by_id: Set(invited_by),
+        expires_at: Set(now + Duration::days(INVITATION_DAYS)),
+        accepted_at: Set(None),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    if let Some(address) = &person.email {
+        let link = format!("{}/invitation#token={token}", state.public_url(None));
+        super::mail::enqueue_invitation(db, person, address, &link, saved.id).await?;
+    }
     Ok(token)
 }
 

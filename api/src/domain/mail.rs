@@ -81,6 +81,52 @@ pub fn compose(
     }
 }
 
+/// Writes the invitation mail (with the link to set a password) into the outbox.
+pub async fn enqueue_invitation(
+    db: &impl ConnectionTrait,
+    person: &person::Model,
+    address: &str,
+    link: &str,
+    invitation_id: Uuid,
+) -> AppResult<()> {
+    let name = &person.display_name;
+    let (subject, body) = match person.locale {
+        Locale::De => (
+            "Einladung zu Vielfaltsnetz".to_owned(),
+            format!(
+                "Hallo {name},\n\nSie sind zu Vielfaltsnetz eingeladen, der Plattform der Vielfaltsmanager*innenausbildung.\nÜber diesen Link legen Sie Ihr Passwort fest (14 Tage gültig):\n\n{link}\n\nViele Grüße\nIhr Vielfaltsnetz-Team"
+            ),
+        ),
+        Locale::En => (
+            "Your invitation to Vielfaltsnetz".to_owned(),
+            format!(
+                "Hello {name},\n\nyou are invited to Vielfaltsnetz, the platform of the diversity manager training.\nSet your password with this link (valid for 14 days):\n\n{link}\n\nBest regards\nThe Vielfaltsnetz team"
+            ),
+        ),
+    };
+    let now = Utc::now();
+    outbox_email::ActiveModel {
+        id: Set(new_id()),
+        recipient_id: Set(Some(person.id)),
+        to_address: Set(address.to_owned()),
+        locale: Set(person.locale),
+        kind: Set(MailKind::Invitation),
+        subject: Set(subject),
+        body: Set(body),
+        dedupe_key: Set(format!("invitation:{invitation_id}")),
+        follow_up_id: Set(None),
+        due_at: Set(now),
+        sent_at: Set(None),
+        attempts: Set(0),
+        last_error: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
 /// Writes the reminders that are due: an invitation to check in a week before each scheduled
 /// follow-up and a reminder a day before, to participants who have not checked in. Each mail is
 /// written once (dedupe key). Returns how many were written.

@@ -14,6 +14,7 @@ pub mod feedback;
 pub mod follow_ups;
 pub mod http;
 pub mod influence;
+pub mod integration;
 pub mod loaders;
 pub mod people;
 pub mod plans;

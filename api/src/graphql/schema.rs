@@ -12,6 +12,7 @@ use super::{
     feedback::{FeedbackMutation, FeedbackQuery},
     follow_ups::{FollowUpMutation, FollowUpQuery},
     influence::InfluenceMutation,
+    integration::{IntegrationMutation, IntegrationQuery},
     people::{PeopleMutation, PeopleQuery},
     plans::{PlanMutation, PlanQuery},
     reports::MailQuery,
@@ -32,6 +33,7 @@ pub struct Query(
     FollowUpQuery,
     MailQuery,
     CommunityQuery,
+    IntegrationQuery,
 );
 
 /// Every mutation.
@@ -48,6 +50,7 @@ pub struct Mutation(
     PlanMutation,
     FollowUpMutation,
     CommunityMutation,
+    IntegrationMutation,
 );
 
 /// The schema type.

@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, get, web};
 
-use super::{caller::Caller, problem::RestResult};
+use super::{caller::Caller, problem::RestResult, schemas::Problem as ProblemBody};
 use crate::{
     domain::{calendar, ids::parse_id},
     state::AppState,
@@ -19,7 +19,10 @@ fn ics(body: String, name: &str) -> HttpResponse {
         .body(body)
 }
 
-/// Training days, sessions and follow-ups of a cohort (`cohorts:read`, or members).
+/// Training days, sessions and follow-ups of a cohort as iCalendar (`cohorts:read`, or members).
+#[utoipa::path(get, path = "/api/v1/cohorts/{id}/calendar.ics", tag = "calendars", params(("id" = Uuid, Path, description = "The cohort")),
+    responses((status = 200, content_type = "text/calendar", body = String), (status = 401, body = ProblemBody), (status = 403, body = ProblemBody), (status = 404, body = ProblemBody)),
+    security(("bearer" = [])))]
 #[get("/api/v1/cohorts/{id}/calendar.ics")]
 pub async fn cohort(
     state: web::Data<AppState>,
@@ -32,6 +35,8 @@ pub async fn cohort(
 }
 
 /// A person's own calendar behind the secret link in `Person.calendarUrl` (no other credential).
+#[utoipa::path(get, path = "/api/v1/calendar/{secret}.ics", tag = "calendars", params(("secret" = String, Path, description = "The secret of the link")),
+    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = ProblemBody)))]
 #[get("/api/v1/calendar/{secret}.ics")]
 pub async fn personal(
     state: web::Data<AppState>,

@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, get, web};
 use uuid::Uuid;
 
-use super::{caller::Caller, problem::RestResult};
+use super::{caller::Caller, problem::RestResult, schemas::Problem as ProblemBody};
 use crate::{
     domain::{ids::parse_id, influence, influence_map},
     error::AppError,
@@ -11,7 +11,10 @@ use crate::{
     state::AppState,
 };
 
-/// The caller's sphere of influence in a cohort as SVG, for printing and embedding.
+/// The caller's sphere of influence in a cohort as SVG, for printing and embedding (a person's JWT).
+#[utoipa::path(get, path = "/api/v1/me/influence-maps/{cohort_id}.svg", tag = "me", params(("cohort_id" = Uuid, Path, description = "The cohort")),
+    responses((status = 200, content_type = "image/svg+xml", body = String), (status = 401, body = ProblemBody), (status = 404, body = ProblemBody)),
+    security(("bearer" = [])))]
 #[get("/api/v1/me/influence-maps/{cohort_id}.svg")]
 pub async fn influence_map_svg(
     state: web::Data<AppState>,

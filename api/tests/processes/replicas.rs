@@ -1,8 +1,6 @@
 //! Two `vielfalt serve` processes on one PostgreSQL database: a change made through one reaches
 //! subscribers of the other (LISTEN/NOTIFY). Needs `TEST_DATABASE_URL`; CI runs it on PostgreSQL.
 //!
-//! This is the one test outside the `tests/` crate: it needs the real binary, which Cargo builds
-//! for integration tests of its own package only.
 
 use std::{process::Stdio, time::Duration};
 
@@ -75,7 +73,7 @@ async fn start(database_url: &str) -> Replica {
 }
 
 async fn gql(address: &str, token: Option<&str>, query: &str, variables: Value) -> Value {
-    let mut request = reqwest::Client::new()
+    let mut request = crate::client()
         .post(format!("{address}/graphql"))
         .json(&json!({ "query": query, "variables": variables }));
     if let Some(token) = token {
