@@ -22,6 +22,7 @@ mod influence;
 mod live;
 mod loaders;
 mod municipal_isolation;
+mod municipal_sync;
 mod nominations;
 mod pagination;
 mod people;
