@@ -37,6 +37,7 @@ mod m20261128_090200_create_notification;
 mod m20261128_100000_create_idempotency_key;
 mod m20261128_100100_create_webhook_endpoint;
 mod m20261128_100200_create_webhook_delivery;
+mod m20261128_100300_make_audit_append_only;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_100000_create_idempotency_key::Migration),
             Box::new(m20261128_100100_create_webhook_endpoint::Migration),
             Box::new(m20261128_100200_create_webhook_delivery::Migration),
+            Box::new(m20261128_100300_make_audit_append_only::Migration),
         ]
     }
 }

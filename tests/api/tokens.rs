@@ -183,3 +183,29 @@ async fn scopes_hold_on_rest_and_graphql() {
             .starts_with("hanna.hanau")
     );
 }
+
+#[tokio::test]
+async fn the_audit_log_is_append_only_in_the_database() {
+    use sea_orm::{ConnectionTrait, Statement};
+    let app = TestApp::spawn().await;
+    token(&app, &["COHORTS_READ"], None).await;
+    let before = app.count_rows("audit_event").await;
+    assert!(before > 0);
+    let backend = app.db.get_database_backend();
+    let update = app
+        .db
+        .execute_raw(Statement::from_string(
+            backend,
+            "UPDATE audit_event SET action = 'x'".to_owned(),
+        ))
+        .await;
+    let delete = app
+        .db
+        .execute_raw(Statement::from_string(
+            backend,
+            "DELETE FROM audit_event".to_owned(),
+        ))
+        .await;
+    assert!(update.is_err() && delete.is_err());
+    assert_eq!(app.count_rows("audit_event").await, before);
+}
