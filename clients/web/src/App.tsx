@@ -31,6 +31,9 @@ import { PlanDetail } from './screens/plans/PlanDetail'
 import { CohortPlans } from './screens/plans/CohortPlans'
 import { CohortReport } from './screens/report/CohortReport'
 import { Outbox } from './screens/admin/Outbox'
+import { ApiTokens } from './screens/admin/ApiTokens'
+import { Webhooks } from './screens/admin/Webhooks'
+import { AuditLog } from './screens/admin/AuditLog'
 import { Feed } from './screens/community/Feed'
 import { NewPost } from './screens/community/NewPost'
 import { PostPage } from './screens/community/PostPage'
@@ -108,6 +111,9 @@ export function AppRoutes() {
         <Route path="admin/municipalities" element={<Municipalities />} />
         <Route path="admin/organisations" element={<Organisations />} />
         <Route path="admin/outbox" element={<Outbox />} />
+        <Route path="admin/tokens" element={<ApiTokens />} />
+        <Route path="admin/webhooks" element={<Webhooks />} />
+        <Route path="admin/audit" element={<AuditLog />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -32,6 +32,9 @@ export function Layout() {
       { to: '/admin/organisations', label: t('nav.organisations') },
       { to: '/modules', label: t('nav.modules') },
       { to: '/admin/outbox', label: t('nav.outbox') },
+      { to: '/admin/tokens', label: t('nav.tokens') },
+      { to: '/admin/webhooks', label: t('nav.webhooks') },
+      { to: '/admin/audit', label: t('nav.audit') },
     )
   } else if (me.role === 'FACILITATOR') {
     items.push({ to: '/', label: t('nav.myCohorts'), end: true }, { to: '/cohorts', label: t('nav.cohorts'), end: true }, { to: '/community', label: t('nav.community') }, { to: '/people', label: t('nav.people') }, { to: '/modules', label: t('nav.modules') })
