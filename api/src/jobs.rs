@@ -6,7 +6,7 @@ use std::time::Duration;
 use chrono::Utc;
 
 use crate::{
-    domain::{idempotency, mail, webhooks},
+    domain::{idempotency, mail, privacy, webhooks},
     state::AppState,
 };
 
@@ -55,6 +55,17 @@ pub async fn run_once(
     }
     if let Err(error) = idempotency::purge(&state.db).await {
         error.log_if_internal();
+    }
+    match privacy::purge(&state.db, state.settings.retention_months, now, false).await {
+        Ok(summary) if !summary.cohorts.is_empty() => {
+            tracing::info!(
+                cohorts = summary.cohorts.len(),
+                people_erased = summary.people_erased,
+                "retention period ended: personal data purged"
+            );
+        }
+        Ok(_) => {}
+        Err(error) => error.log_if_internal(),
     }
     if let Some(smtp) = smtp {
         match mail::send_due(&state.db, smtp, now).await {

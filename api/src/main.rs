@@ -35,10 +35,26 @@ enum Command {
     Schema,
     /// Print the OpenAPI document of REST v1.
     Openapi,
+    /// Data protection: purge personal data whose retention period has ended.
+    Privacy {
+        #[command(subcommand)]
+        command: PrivacyCommand,
+    },
     /// Manage API tokens for municipal systems.
     Token {
         #[command(subcommand)]
         command: TokenCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PrivacyCommand {
+    /// Purge the participants' personal data of cohorts archived longer than the retention period
+    /// (VIELFALT_RETENTION_MONTHS, default 24); the report figures are kept.
+    Purge {
+        /// Show what would be purged, change nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -185,6 +201,29 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::Schema => print!("{}", graphql::sdl()),
         Command::Openapi => println!("{}", rest::openapi::document()),
+        Command::Privacy {
+            command: PrivacyCommand::Purge { dry_run },
+        } => {
+            let months = settings.retention_months;
+            let state = startup::prepare(settings).await?;
+            let summary = domain::privacy::purge(&state.db, months, chrono::Utc::now(), dry_run)
+                .await
+                .map_err(text)?;
+            let verb = if dry_run {
+                "würde bereinigen / would purge"
+            } else {
+                "bereinigt / purged"
+            };
+            println!(
+                "{verb}: {} Durchgang/cohort(s), {} Person(en)/people erased, {} records",
+                summary.cohorts.len(),
+                summary.people_erased,
+                summary.records_removed
+            );
+            for title in summary.cohorts {
+                println!("  - {title}");
+            }
+        }
         Command::Token { command } => {
             let state = startup::prepare(settings).await?;
             token_command(&state.db, command).await?;

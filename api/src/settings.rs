@@ -71,6 +71,8 @@ pub struct Settings {
     pub webhook_retry_base: std::time::Duration,
     /// Requests per minute one caller may send to `/api/v1`.
     pub rest_rate_limit: u32,
+    /// Months after a cohort is archived until its participants' personal data is purged.
+    pub retention_months: i64,
 }
 
 /// The smallest secret we accept: 32 bytes, as HS256 wants.
@@ -180,6 +182,12 @@ impl Settings {
                     format!("VIELFALT_REST_RATE_LIMIT must be a positive number, not '{value}'")
                 })?,
         };
+        let retention_months = match var("VIELFALT_RETENTION_MONTHS") {
+            None => 24,
+            Some(value) => value.parse::<i64>().ok().filter(|n| (1..=240).contains(n)).ok_or_else(|| {
+                format!("VIELFALT_RETENTION_MONTHS must be a number of months from 1 to 240, not '{value}'")
+            })?,
+        };
         Ok(Self {
             database_url,
             bind,
@@ -198,6 +206,7 @@ impl Settings {
             job_interval,
             webhook_retry_base: std::time::Duration::from_secs(30),
             rest_rate_limit,
+            retention_months,
         })
     }
 
@@ -221,6 +230,7 @@ impl Settings {
             job_interval: std::time::Duration::from_secs(3600),
             webhook_retry_base: std::time::Duration::from_secs(30),
             rest_rate_limit: 600,
+            retention_months: 24,
         }
     }
 

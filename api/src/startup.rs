@@ -179,6 +179,7 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .service(rest::reports::cohort)
             .service(rest::community::list_posts)
             .service(rest::me::influence_map_svg)
+            .service(rest::me::export)
             .route("/graphiql", web::get().to(graphql::http::graphiql))
             .route(
                 "/graphiql/{asset}",

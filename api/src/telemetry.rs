@@ -16,8 +16,15 @@ use crate::settings::LogFormat;
 
 /// Installs the global subscriber; `RUST_LOG` decides the levels (default `info`).
 pub fn init(format: LogFormat) {
-    let filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
+    // Libraries that could print statements with their values or mail envelopes stay at warn,
+    // whatever RUST_LOG says: logs never hold personal data.
+    let quiet = ["sqlx=warn", "sea_orm=warn", "sea_query=warn", "lettre=warn"];
+    let mut filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    for directive in quiet {
+        if let Ok(directive) = directive.parse() {
+            filter = filter.add_directive(directive);
+        }
+    }
     let registry = tracing_subscriber::registry().with(filter);
     let result = match format {
         LogFormat::Json => registry

@@ -19,6 +19,10 @@ pub struct Model {
     pub capacity: Option<i32>,
     /// When the cohort was archived: the retention period starts here.
     pub archived_at: Option<DateTimeUtc>,
+    /// The report's figures, kept when the participants' personal data was purged.
+    pub report_snapshot: Option<String>,
+    /// When the retention period ended and personal data was purged.
+    pub purged_at: Option<DateTimeUtc>,
     pub updated_at: DateTimeUtc,
     pub created_at: DateTimeUtc,
 }

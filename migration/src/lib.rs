@@ -38,6 +38,7 @@ mod m20261128_100000_create_idempotency_key;
 mod m20261128_100100_create_webhook_endpoint;
 mod m20261128_100200_create_webhook_delivery;
 mod m20261128_100300_make_audit_append_only;
+mod m20261128_110000_add_cohort_report_snapshot;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -81,6 +82,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_100100_create_webhook_endpoint::Migration),
             Box::new(m20261128_100200_create_webhook_delivery::Migration),
             Box::new(m20261128_100300_make_audit_append_only::Migration),
+            Box::new(m20261128_110000_add_cohort_report_snapshot::Migration),
         ]
     }
 }

@@ -27,6 +27,7 @@ mod nominations;
 mod pagination;
 mod people;
 mod plans;
+mod privacy;
 mod reminders;
 mod reports;
 mod schema_doc;

@@ -182,6 +182,8 @@ pub async fn create(
         location: Set(location),
         capacity: Set(capacity),
         archived_at: Set(None),
+        report_snapshot: Set(None),
+        purged_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     }

@@ -623,6 +623,8 @@ impl<C: ConnectionTrait> Seeder<'_, C> {
             location: Set(Some(location.to_owned())),
             capacity: Set(capacity),
             archived_at: Set(None),
+            report_snapshot: Set(None),
+            purged_at: Set(None),
             created_at: Set(self.now),
             updated_at: Set(self.now),
         }

@@ -408,6 +408,15 @@ pub async fn responses(
         Some(audit::Target::new("feedback_round", round.id)),
     )
     .await?;
+    for (response, person) in items.iter().filter_map(|r| r.person_id.map(|p| (r.id, p))) {
+        audit::record(
+            db,
+            principal,
+            "feedback.response_read",
+            Some(audit::Target::about("feedback_response", response, person)),
+        )
+        .await?;
+    }
     Ok(Page {
         items,
         offset: page.offset,

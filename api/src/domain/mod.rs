@@ -33,6 +33,7 @@ pub mod page;
 pub mod people;
 pub mod plans;
 pub mod posts;
+pub mod privacy;
 pub mod reactions;
 pub mod reports;
 pub mod search;

@@ -23,7 +23,7 @@ use crate::{
 };
 
 /// The figures of one cohort.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CohortReport {
     pub cohort_id: Uuid,
     pub title: String,
@@ -80,10 +80,20 @@ pub async fn of_cohort(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    // After the retention period only the snapshot of the figures remains.
+    if let Some(snapshot) = cohort
+        .report_snapshot
+        .as_deref()
+        .filter(|_| restrict_to.is_none())
+        && let Ok(report) = serde_json::from_str(snapshot)
+    {
+        return Ok(report);
+    }
     compute(db, &cohort, restrict_to).await
 }
 
-async fn compute(
+/// Computes the figures from the data (no access check).
+pub async fn compute(
     db: &impl ConnectionTrait,
     cohort: &entity::cohort::Model,
     municipality: Option<Uuid>,

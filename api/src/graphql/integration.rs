@@ -132,6 +132,31 @@ impl AuditEvent {
         &self.0.actor
     }
 
+    /// Who, readable: a person's name, a token's name, or "System".
+    async fn actor_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
+        let Some((kind, id)) = self.0.actor.split_once(':') else {
+            return Ok("System".to_owned());
+        };
+        let Ok(id) = uuid::Uuid::parse_str(id) else {
+            return Ok(self.0.actor.clone());
+        };
+        Ok(match kind {
+            "person" => load(ctx, super::loaders::PersonById(id))
+                .await?
+                .map(|p| p.display_name)
+                .unwrap_or_else(|| "ehemalige*r Teilnehmende*r".to_owned()),
+            "token" => match <api_token::Entity as sea_orm::EntityTrait>::find_by_id(id)
+                .one(ctx.db())
+                .await
+                .map_err(crate::error::AppError::from)?
+            {
+                Some(token) => format!("API-Token {}", token.name),
+                None => "API-Token".to_owned(),
+            },
+            _ => self.0.actor.clone(),
+        })
+    }
+
     /// What happened, e.g. `token.read_person`.
     async fn action(&self) -> &str {
         &self.0.action

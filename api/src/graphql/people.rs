@@ -12,6 +12,7 @@ use super::{
     errors::GqlResult,
     http::RequestHost,
     influence::InfluenceArea,
+    integration::{AuditEvent, AuditEventConnection},
     loaders::{
         CohortsOfPerson, EnrollmentsOfPerson, MunicipalityById, OrganisationById, PersonById,
     },
@@ -28,6 +29,7 @@ use crate::{
         page::PageRequest,
         people::{self, PeopleFilter, ProfileChanges},
         plans::{self, PlanFilter},
+        privacy,
     },
 };
 
@@ -171,6 +173,19 @@ impl Person {
     async fn multiplier_activities(&self, ctx: &Context<'_>) -> GqlResult<Vec<MultiplierActivity>> {
         let found = multipliers::of_person(ctx.db(), ctx.principal(), self.0.id).await?;
         Ok(found.into_iter().map(MultiplierActivity).collect())
+    }
+
+    /// Who read or changed the person's data (programme staff, facilitators, municipal systems),
+    /// newest first — the person only.
+    async fn access_log(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<AuditEventConnection> {
+        let page = PageRequest::parse(first, after.as_deref())?;
+        let found = privacy::access_log(ctx.db(), ctx.principal(), self.0.id, page).await?;
+        Ok(AuditEventConnection::from_page(found, AuditEvent))
     }
 
     /// The person's municipality.
@@ -371,6 +386,20 @@ impl PeopleMutation {
             locale: input.locale.map(Into::into),
         };
         Ok(invitations::invite(ctx.state(), ctx.principal(), new).await?)
+    }
+
+    /// Everything stored about a person as one JSON document (DSGVO Art. 15/20): the person, or an
+    /// admin at the person's request (audited; the person sees it in their access log).
+    async fn export_person_data(&self, ctx: &Context<'_>, person_id: ID) -> GqlResult<String> {
+        Ok(privacy::export(ctx.db(), ctx.principal(), parse_id(&person_id)?).await?)
+    }
+
+    /// Erases a person (DSGVO Art. 17): admins, or the person themselves. Profile, enrolments,
+    /// plans, influence areas, check-ins, multiplier work, reactions and named feedback go; posts
+    /// and comments stay with a neutral author; sign-ins end.
+    async fn erase_person(&self, ctx: &Context<'_>, person_id: ID) -> GqlResult<bool> {
+        privacy::erase(ctx.db(), ctx.principal(), parse_id(&person_id)?).await?;
+        Ok(true)
     }
 
     /// A new personal calendar link for the caller; the old one stops working.

@@ -36,6 +36,24 @@ pub async fn influence_map_svg(
         .body(svg))
 }
 
+/// The caller's DSGVO export: everything stored about them (a person's JWT), as `exportPersonData`.
+#[utoipa::path(get, path = "/api/v1/me/export", tag = "me",
+    responses((status = 200, content_type = "application/json", body = Object), (status = 401, body = ProblemBody), (status = 403, body = ProblemBody)),
+    security(("bearer" = [])))]
+#[get("/api/v1/me/export")]
+pub async fn export(state: web::Data<AppState>, caller: Caller) -> RestResult<HttpResponse> {
+    let me = caller.0.person()?;
+    let document = crate::domain::privacy::export(&state.db, &caller.0, me.id).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header((
+            "Content-Disposition",
+            "attachment; filename=\"vielfaltsnetz-export.json\"",
+        ))
+        .insert_header(("Cache-Control", "no-store"))
+        .body(document))
+}
+
 async fn people_name(state: &AppState, id: Uuid) -> RestResult<String> {
     use sea_orm::EntityTrait;
     Ok(entity::person::Entity::find_by_id(id)

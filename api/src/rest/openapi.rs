@@ -31,6 +31,7 @@ use super::{calendars, cohorts, community, directory, me, reports, schemas};
         reports::cohort_csv,
         community::list_posts,
         me::influence_map_svg,
+        me::export,
     ),
     components(schemas(schemas::Problem, schemas::FieldProblem)),
     modifiers(&BearerAuth),

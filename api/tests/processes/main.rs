@@ -3,6 +3,7 @@
 //! builds a package's binary only for that package's integration tests.
 
 mod cli;
+mod logs;
 mod replicas;
 
 /// An HTTP client (rustls on ring, as the service itself uses).
