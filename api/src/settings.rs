@@ -73,6 +73,8 @@ pub struct Settings {
     pub rest_rate_limit: u32,
     /// Months after a cohort is archived until its participants' personal data is purged.
     pub retention_months: i64,
+    /// A built web client to serve at `/` (a folder with `index.html`).
+    pub web_dir: Option<PathBuf>,
 }
 
 /// The smallest secret we accept: 32 bytes, as HS256 wants.
@@ -188,6 +190,18 @@ impl Settings {
                 format!("VIELFALT_RETENTION_MONTHS must be a number of months from 1 to 240, not '{value}'")
             })?,
         };
+        let web_dir = match var("VIELFALT_WEB_DIR") {
+            None => None,
+            Some(dir) => {
+                let path = PathBuf::from(&dir);
+                if !path.join("index.html").is_file() {
+                    return Err(format!(
+                        "VIELFALT_WEB_DIR must be a folder with index.html (a built web client), not '{dir}'"
+                    ));
+                }
+                Some(path)
+            }
+        };
         Ok(Self {
             database_url,
             bind,
@@ -207,6 +221,7 @@ impl Settings {
             webhook_retry_base: std::time::Duration::from_secs(30),
             rest_rate_limit,
             retention_months,
+            web_dir,
         })
     }
 
@@ -231,6 +246,7 @@ impl Settings {
             webhook_retry_base: std::time::Duration::from_secs(30),
             rest_rate_limit: 600,
             retention_months: 24,
+            web_dir: None,
         }
     }
 

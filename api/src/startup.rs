@@ -96,6 +96,7 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let max_body = state.settings.max_body_bytes;
     let workers = state.settings.workers;
     let limits = state.rate_limits.clone();
+    let web_dir = state.settings.web_dir.clone();
     let per_minute = state.settings.rest_rate_limit;
     let state_data = web::Data::new(state);
     let schema_data = web::Data::new(schema);
@@ -185,6 +186,7 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
                 "/graphiql/{asset}",
                 web::get().to(graphql::http::graphiql_asset),
             )
+            .configure(|config| web_client(config, web_dir.as_deref()))
     })
     .shutdown_timeout(20)
     .listen(listener)?;
@@ -192,6 +194,24 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
         server = server.workers(workers);
     }
     Ok(server.run())
+}
+
+/// Serves a built web client at `/`; paths that are no file get `index.html` (client routing).
+fn web_client(config: &mut web::ServiceConfig, dir: Option<&std::path::Path>) {
+    let Some(dir) = dir else { return };
+    let index = dir.join("index.html");
+    config.service(
+        actix_files::Files::new("/", dir)
+            .index_file("index.html")
+            .prefer_utf8(true)
+            .default_handler(web::to(move |request: actix_web::HttpRequest| {
+                let index = index.clone();
+                async move {
+                    let file = actix_files::NamedFile::open_async(index).await?;
+                    Ok::<_, actix_web::Error>(file.into_response(&request))
+                }
+            })),
+    );
 }
 
 fn error_to_anyhow(error: crate::error::AppError) -> anyhow::Error {

@@ -32,4 +32,5 @@ mod reminders;
 mod reports;
 mod schema_doc;
 mod tokens;
+mod web_client;
 mod webhooks;
