@@ -164,6 +164,7 @@ journey('programme staff manage municipalities, organisations, people, cohorts a
 
   // A municipality: the server's message for a bad key, the form keeps the name.
   await admin.getByRole('link', { name: 'Kommunen' }).click()
+  await admin.getByRole('heading', { level: 1, name: 'Kommunen' }).waitFor()
   const form = admin.getByRole('form').or(admin.locator('form')).last()
   await form.getByLabel('Name').fill('Erlensee')
   await form.getByLabel('AGS').fill('123')
@@ -191,6 +192,7 @@ journey('programme staff manage municipalities, organisations, people, cohorts a
   await admin.getByRole('heading', { level: 1, name: 'Kommunen' }).waitFor()
 
   await admin.getByRole('link', { name: 'Organisationen' }).click()
+  await admin.getByRole('heading', { level: 1, name: 'Organisationen' }).waitFor()
   const orgForm = admin.locator('form').last()
   await orgForm.getByLabel('Name').fill('Lokale Agenda Erlensee e. V.')
   await orgForm.getByLabel('Art').selectOption('CIVIL_SOCIETY')
@@ -337,6 +339,7 @@ journey('after the training: a plan, the follow-up check-in, the facilitators’
   await checkA11y(facilitator, 'cohort plans')
   await facilitator.getByRole('link', { name: 'Bericht' }).click()
   await facilitator.getByRole('heading', { level: 2, name: 'Bericht für die Förderung' }).waitFor()
+  await facilitator.getByRole('heading', { level: 2, name: 'Bericht für die Förderung' }).waitFor()
   await facilitator.getByRole('table', { name: 'Teilnehmende nach Kommune' }).waitFor()
   await checkA11y(facilitator, 'cohort report')
   await screenshot(facilitator, 'cohort-report')
@@ -345,6 +348,7 @@ journey('after the training: a plan, the follow-up check-in, the facilitators’
   const admin = await signIn(env, DEMO.admin)
   await openCohort(admin)
   await admin.getByRole('link', { name: 'Bericht' }).click()
+  await admin.getByRole('heading', { level: 2, name: 'Bericht für die Förderung' }).waitFor()
   const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'CSV herunterladen' }).click()])
   assert.match(download.suggestedFilename(), /^bericht-.*\.csv$/)
   const csv = await download.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')))
@@ -449,6 +453,7 @@ journey('a participant writes a post and a comment', async (env) => {
 
   await participant.getByRole('link', { name: 'Austausch' }).click()
   await participant.getByRole('link', { name: 'Neuer Beitrag' }).click()
+  await participant.getByRole('heading', { level: 1, name: 'Neuer Beitrag' }).waitFor()
   await participant.getByLabel('Art').selectOption('QUESTION')
   await participant.getByLabel('Titel').fill('Wie erreicht ihr migrantische Vereine?')
   await participant.getByLabel('Text').fill('Wir laden seit Monaten ein, aber es kommt **niemand**. Was hat bei euch funktioniert?')

@@ -1,3 +1,4 @@
+import { lazy } from 'react'
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { AuthProvider, MeProvider, useAuth, useMe, useMeQuery } from './api/auth'
@@ -9,36 +10,39 @@ import { AcceptInvitation } from './screens/auth/AcceptInvitation'
 import { Profile } from './screens/account/Profile'
 import { MyCohorts } from './screens/cohorts/MyCohorts'
 import { CohortList } from './screens/cohorts/CohortList'
-import { CohortCreate } from './screens/cohorts/CohortCreate'
 import { CohortPage } from './screens/cohorts/CohortPage'
 import { AgendaView } from './screens/cohorts/AgendaView'
-import { AgendaEditor } from './screens/cohorts/AgendaEditor'
 import { AgendaHistory } from './screens/cohorts/AgendaHistory'
-import { Enrollments } from './screens/cohorts/Enrollments'
-import { CohortSettings } from './screens/cohorts/CohortSettings'
-import { SessionPage } from './screens/cohorts/SessionPage'
-import { People } from './screens/admin/People'
-import { Municipalities } from './screens/admin/Municipalities'
-import { Organisations } from './screens/admin/Organisations'
-import { Modules } from './screens/admin/Modules'
 import { NotFound } from './screens/NotFound'
-import { FeedbackPage } from './screens/feedback/FeedbackPage'
 import { CheckIn } from './screens/checkin/CheckIn'
-import { MyInfluenceMap, PersonInfluenceMap } from './screens/influence/InfluenceMap'
-import { FollowUps } from './screens/followups/FollowUps'
-import { MyPlans } from './screens/plans/MyPlans'
-import { PlanDetail } from './screens/plans/PlanDetail'
-import { CohortPlans } from './screens/plans/CohortPlans'
-import { CohortReport } from './screens/report/CohortReport'
-import { Outbox } from './screens/admin/Outbox'
-import { ApiTokens } from './screens/admin/ApiTokens'
-import { Webhooks } from './screens/admin/Webhooks'
-import { AuditLog } from './screens/admin/AuditLog'
-import { Feed } from './screens/community/Feed'
-import { NewPost } from './screens/community/NewPost'
-import { PostPage } from './screens/community/PostPage'
-import { ModerationQueue } from './screens/community/ModerationQueue'
-import { Notifications } from './screens/community/Notifications'
+
+// Screens beyond the agenda load when first opened: a participant's phone fetches less.
+const CohortCreate = lazy(() => import('./screens/cohorts/CohortCreate').then((m) => ({ default: m.CohortCreate })))
+const AgendaEditor = lazy(() => import('./screens/cohorts/AgendaEditor').then((m) => ({ default: m.AgendaEditor })))
+const Enrollments = lazy(() => import('./screens/cohorts/Enrollments').then((m) => ({ default: m.Enrollments })))
+const CohortSettings = lazy(() => import('./screens/cohorts/CohortSettings').then((m) => ({ default: m.CohortSettings })))
+const SessionPage = lazy(() => import('./screens/cohorts/SessionPage').then((m) => ({ default: m.SessionPage })))
+const People = lazy(() => import('./screens/admin/People').then((m) => ({ default: m.People })))
+const Municipalities = lazy(() => import('./screens/admin/Municipalities').then((m) => ({ default: m.Municipalities })))
+const Organisations = lazy(() => import('./screens/admin/Organisations').then((m) => ({ default: m.Organisations })))
+const Modules = lazy(() => import('./screens/admin/Modules').then((m) => ({ default: m.Modules })))
+const FeedbackPage = lazy(() => import('./screens/feedback/FeedbackPage').then((m) => ({ default: m.FeedbackPage })))
+const MyInfluenceMap = lazy(() => import('./screens/influence/InfluenceMap').then((m) => ({ default: m.MyInfluenceMap })))
+const PersonInfluenceMap = lazy(() => import('./screens/influence/InfluenceMap').then((m) => ({ default: m.PersonInfluenceMap })))
+const FollowUps = lazy(() => import('./screens/followups/FollowUps').then((m) => ({ default: m.FollowUps })))
+const MyPlans = lazy(() => import('./screens/plans/MyPlans').then((m) => ({ default: m.MyPlans })))
+const PlanDetail = lazy(() => import('./screens/plans/PlanDetail').then((m) => ({ default: m.PlanDetail })))
+const CohortPlans = lazy(() => import('./screens/plans/CohortPlans').then((m) => ({ default: m.CohortPlans })))
+const CohortReport = lazy(() => import('./screens/report/CohortReport').then((m) => ({ default: m.CohortReport })))
+const Outbox = lazy(() => import('./screens/admin/Outbox').then((m) => ({ default: m.Outbox })))
+const ApiTokens = lazy(() => import('./screens/admin/ApiTokens').then((m) => ({ default: m.ApiTokens })))
+const Webhooks = lazy(() => import('./screens/admin/Webhooks').then((m) => ({ default: m.Webhooks })))
+const AuditLog = lazy(() => import('./screens/admin/AuditLog').then((m) => ({ default: m.AuditLog })))
+const Feed = lazy(() => import('./screens/community/Feed').then((m) => ({ default: m.Feed })))
+const NewPost = lazy(() => import('./screens/community/NewPost').then((m) => ({ default: m.NewPost })))
+const PostPage = lazy(() => import('./screens/community/PostPage').then((m) => ({ default: m.PostPage })))
+const ModerationQueue = lazy(() => import('./screens/community/ModerationQueue').then((m) => ({ default: m.ModerationQueue })))
+const Notifications = lazy(() => import('./screens/community/Notifications').then((m) => ({ default: m.Notifications })))
 
 /** The signed-in area: without a sign-in, off to the sign-in page (and back afterwards). */
 function SignedIn() {

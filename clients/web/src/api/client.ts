@@ -1,7 +1,6 @@
-import { Client, cacheExchange, fetchExchange, subscriptionExchange, type CombinedError } from 'urql'
+import { Client, cacheExchange, fetchExchange, stringifyDocument, subscriptionExchange, type CombinedError } from 'urql'
 import { authExchange } from '@urql/exchange-auth'
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws'
-import { print } from 'graphql'
 import { graphql } from '../gql'
 import { RefreshRefused, SessionStore, expiresSoon, refreshSession, type AuthPayloadLike, type StoredSession } from './session'
 
@@ -30,7 +29,7 @@ async function postRefresh(refreshToken: string, language: string): Promise<Auth
   const res = await fetch(GRAPHQL_PATH, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
-    body: JSON.stringify({ query: print(RefreshDocument), variables: { refreshToken } }),
+    body: JSON.stringify({ query: stringifyDocument(RefreshDocument), variables: { refreshToken } }),
   })
   const body = (await res.json().catch(() => null)) as {
     data?: { refresh?: AuthPayloadLike }

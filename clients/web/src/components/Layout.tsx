@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { useAuth, useMe } from '../api/auth'
 import { LanguageSwitch } from './LanguageSwitch'
 import { ErrorBoundary } from './ErrorBoundary'
+import { Loading } from './Status'
 import { NotificationsLink } from '../screens/community/Notifications'
 
 interface NavItem {
@@ -97,7 +98,9 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={location.pathname}>
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </>
