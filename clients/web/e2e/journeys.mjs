@@ -270,6 +270,16 @@ journey('a participant keeps a profile and uses the client on a phone', async (e
   await page.getByText('Profil gespeichert.').first().waitFor()
   await checkA11y(page, 'profile (phone)')
   await screenshot(page, 'phone-profile')
+
+  // My data (DSGVO): everything stored about me as a file.
+  if (schemaHas('exportPersonData')) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Meine Daten herunterladen' }).click()])
+    assert.equal(download.suggestedFilename(), 'meine-daten-vielfaltsnetz.json')
+    const text = await download.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')))
+    assert.match(text, /sie\/ihr/, 'the export holds what I entered')
+    JSON.parse(text)
+    await page.getByRole('heading', { name: 'Wer hat meine Daten gesehen?' }).waitFor()
+  }
   await page.getByRole('button', { name: 'Menü' }).click()
   await page.getByRole('link', { name: 'Netzwerk' }).click()
   await page.getByRole('heading', { level: 1, name: 'Netzwerk' }).waitFor()

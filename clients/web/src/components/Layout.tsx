@@ -5,7 +5,7 @@ import { useAuth, useMe } from '../api/auth'
 import { LanguageSwitch } from './LanguageSwitch'
 import { ErrorBoundary } from './ErrorBoundary'
 import { Loading } from './Status'
-import { NotificationsLink } from '../screens/community/Notifications'
+import { NotificationsLink } from '../screens/community/NotificationsLink'
 
 interface NavItem {
   to: string

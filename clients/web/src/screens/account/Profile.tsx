@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/Page'
 import { CopyButton } from '../../components/CopyButton'
 import { Dialog } from '../../components/Dialog'
 import { MIN_PASSWORD } from '../auth/AcceptInvitation'
+import { MyData } from './MyData'
 
 const UpdateProfileDocument = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
@@ -74,6 +75,10 @@ export function Profile() {
           <section aria-labelledby="profile-calendar" className="card">
             <h2 id="profile-calendar">{t('calendar.title')}</h2>
             <CalendarLink />
+          </section>
+          <section aria-labelledby="profile-data" className="card">
+            <h2 id="profile-data">{t('myData.title')}</h2>
+            <MyData />
           </section>
           <section aria-labelledby="profile-password" className="card">
             <h2 id="profile-password">{t('profile.passwordTitle')}</h2>

@@ -21,6 +21,7 @@ const AuditEventsDocument = graphql(`
         node {
           id
           actor
+          actorName
           action
           target
           requestId
@@ -71,7 +72,10 @@ export function AuditLog() {
                     <code>{e.action}</code>
                   </th>
                   <td>
-                    <button type="button" className="tag-button" onClick={() => setActor(e.actor)} aria-label={t('audit.filterActor', { actor: e.actor })}>
+                    {e.actorName}
+                    <br />
+                    <button type="button" className="tag-button small" onClick={() => setActor(e.actor)}>
+                      <span className="visually-hidden">{t('audit.filterBy')} </span>
                       <code>{e.actor}</code>
                     </button>
                   </td>

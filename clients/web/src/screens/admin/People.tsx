@@ -15,6 +15,9 @@ import { Empty, Loading, QueryError } from '../../components/Status'
 import { useDebounced } from '../../lib/useDebounced'
 import { ROLES, enumOptions } from '../cohorts/labels'
 import { InviteForm } from './InviteForm'
+import { CheckboxField, Form } from '../../components/Form'
+import { useAction } from '../../api/useAction'
+import { ErasePersonDocument, ExportPersonDataDocument, saveJson } from '../account/MyData'
 
 const PeopleDocument = graphql(`
   query People($first: Int, $after: String, $search: String, $municipalityId: ID) {
@@ -64,6 +67,7 @@ export function People() {
   const debounced = useDebounced(search)
   const pager = usePager(`${debounced}|${municipalityId}`)
   const [inviting, setInviting] = useState(false)
+  const [privacy, setPrivacy] = useState<{ id: string; displayName: string } | null>(null)
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: PeopleDocument,
     variables: { first: PAGE_SIZE, after: pager.after, search: debounced || null, municipalityId: municipalityId || null },
@@ -128,6 +132,14 @@ export function People() {
                     ) : (
                       t(`enums.Role.${p.role}`)
                     )}
+                    {isAdmin && p.id !== me.id && (
+                      <p>
+                        <button type="button" className="button button--quiet" onClick={() => setPrivacy({ id: p.id, displayName: p.displayName })}>
+                          {t('people.privacy')}
+                          <span className="visually-hidden">: {p.displayName}</span>
+                        </button>
+                      </p>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -136,9 +148,65 @@ export function People() {
         </div>
       )}
       {conn && <Pager pager={pager} pageInfo={conn.pageInfo} totalCount={conn.totalCount} shown={conn.edges.length} label={t('people.pages')} />}
+      {privacy && (
+        <PrivacyDialog
+          person={privacy}
+          onClose={() => setPrivacy(null)}
+          onErased={() => {
+            setPrivacy(null)
+            reexecute({ requestPolicy: 'network-only' })
+          }}
+        />
+      )}
       <Dialog title={t('invite.title')} open={inviting} onClose={() => setInviting(false)}>
         <InviteForm onInvited={() => reexecute({ requestPolicy: 'network-only' })} />
       </Dialog>
     </>
+  )
+}
+
+/** For admins, at a person's request: their data as a file, or their erasure. */
+function PrivacyDialog({ person, onClose, onErased }: { person: { id: string; displayName: string }; onClose(): void; onErased(): void }) {
+  const { t } = useTranslation()
+  const exporting = useAction(ExportPersonDataDocument)
+  const erase = useAction(ErasePersonDocument)
+  const [sure, setSure] = useState(false)
+  const [missing, setMissing] = useState(false)
+  const slug = person.displayName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')
+  return (
+    <Dialog title={t('myData.adminTitle', { name: person.displayName })} open onClose={onClose}>
+      <p className="hint">{t('myData.adminExportHint')}</p>
+      {exporting.error && (
+        <p className="notice notice--error" role="alert">
+          {exporting.error.message}
+        </p>
+      )}
+      <p>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={exporting.busy || undefined}
+          onClick={async () => {
+            const data = await exporting.run({ personId: person.id }, t('myData.exported'))
+            if (data) saveJson(data.exportPersonData, `daten-${slug}.json`)
+          }}
+        >
+          {exporting.busy ? t('myData.exporting') : t('myData.export')}
+        </button>
+      </p>
+      <h3>{t('myData.adminErase')}</h3>
+      <Form
+        onSubmit={async () => {
+          if (!sure) return setMissing(true)
+          if (await erase.run({ personId: person.id }, t('myData.erased', { name: person.displayName }))) onErased()
+        }}
+        busy={erase.busy}
+        submitLabel={t('myData.eraseSubmit')}
+        error={erase.error ?? (missing ? { message: t('myData.eraseConfirmMissing'), code: null, fields: {} } : null)}
+      >
+        <p className="small">{t('myData.eraseText')}</p>
+        <CheckboxField label={t('myData.adminEraseConfirm')} checked={sure} onChange={setSure} />
+      </Form>
+    </Dialog>
   )
 }

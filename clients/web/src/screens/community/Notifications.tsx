@@ -1,5 +1,4 @@
-import { useCallback } from 'react'
-import { Link, NavLink } from 'react-router'
+import { Link } from 'react-router'
 import { useQuery } from 'urql'
 import { useTranslation } from 'react-i18next'
 import { graphql } from '../../gql'
@@ -8,13 +7,6 @@ import { PageHeader } from '../../components/Page'
 import { Pager, PAGE_SIZE, usePager } from '../../components/Pager'
 import { Empty, Loading, QueryError } from '../../components/Status'
 import { formatDateTime } from '../../lib/datetime'
-import { usePolling } from '../../lib/usePolling'
-
-const UnreadCountDocument = graphql(`
-  query UnreadNotificationCount {
-    unreadNotificationCount
-  }
-`)
 
 const NotificationsDocument = graphql(`
   query Notifications($first: Int, $after: String) {
@@ -49,27 +41,6 @@ const MarkReadDocument = graphql(`
     markNotificationsRead(ids: $ids)
   }
 `)
-
-const countContext = { additionalTypenames: ['Notification'] }
-
-/** The link in the header, with the number of unread notifications. */
-export function NotificationsLink() {
-  const { t } = useTranslation()
-  const [{ data }, reexecute] = useQuery({ query: UnreadCountDocument, context: countContext })
-  usePolling(useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]), 60_000)
-  const unread = data?.unreadNotificationCount ?? 0
-  return (
-    <NavLink to="/notifications" className="account-name notifications-link">
-      {t('notifications.title')}
-      {unread > 0 && (
-        <span className="count-badge">
-          {unread}
-          <span className="visually-hidden"> {t('notifications.unread')}</span>
-        </span>
-      )}
-    </NavLink>
-  )
-}
 
 export function Notifications() {
   const { t, i18n } = useTranslation()
