@@ -71,7 +71,7 @@ async function waitFor(url, child, seconds) {
   throw new Error(`${child.label} did not answer ${url} within ${seconds}s:\n${child.log.slice(-3000)}`)
 }
 
-export async function startService(bin) {
+export async function startService(bin, webDir) {
   servedSchema = execFileSync(bin, ['schema'], { encoding: 'utf8', timeout: 30_000 })
   const port = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'vielfalt-e2e-'))
@@ -87,6 +87,7 @@ export async function startService(bin) {
         VIELFALT_DEMO: '1',
         VIELFALT_ENV: 'development',
         VIELFALT_LOG_FORMAT: 'json',
+        ...(webDir ? { VIELFALT_WEB_DIR: webDir } : {}),
         RUST_LOG: 'warn',
       },
     },
@@ -101,6 +102,16 @@ export async function startService(bin) {
   }
   if (!password) throw new Error(`no demo password printed:\n${service.log.slice(0, 2000)}`)
   return { url: `http://127.0.0.1:${port}`, password, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** Whether the service serves the built app itself (VIELFALT_WEB_DIR), client-side routes included. */
+export async function servesApp(url) {
+  try {
+    const res = await fetch(`${url}/cohorts/any`)
+    return res.ok && (await res.text()).includes('<div id="root">')
+  } catch {
+    return false
+  }
 }
 
 export async function build() {

@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core'
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { axeReport, build, chromiumArgs, startPreview, startService, stopAll, webRoot } from './harness.mjs'
+import { axeReport, build, chromiumArgs, servesApp, startPreview, startService, stopAll, webRoot } from './harness.mjs'
 import { journeys } from './journeys.mjs'
 
 const bin = resolve(webRoot, process.env.VIELFALT_BIN ?? '../../target/debug/vielfalt')
@@ -40,14 +40,17 @@ let service
 try {
   if (!existsSync(bin)) throw new Error(`no service binary at ${bin} (set VIELFALT_BIN)`)
   if (!existsSync(chromiumPath)) throw new Error(`no chromium at ${chromiumPath} (apt-get install -y chromium)`)
-  console.log(`e2e: service ${bin}`)
-  service = await startService(bin)
   if (process.env.E2E_SKIP_BUILD !== '1') {
     console.log('e2e: building the app')
     await build()
   }
-  const baseURL = await startPreview(service.url)
-  console.log(`e2e: app on ${baseURL}, API on ${service.url}`)
+  console.log(`e2e: service ${bin}`)
+  service = await startService(bin, join(webRoot, 'dist'))
+  // As in production: the service serves the built app at / (VIELFALT_WEB_DIR). A service without
+  // that (or E2E_VIA=preview) gets `vite preview` in front, proxying the API.
+  const viaService = process.env.E2E_VIA !== 'preview' && (await servesApp(service.url))
+  const baseURL = viaService ? service.url : await startPreview(service.url)
+  console.log(`e2e: app on ${baseURL} (${viaService ? 'served by the service' : 'vite preview'}), API on ${service.url}`)
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
   const env = { browser, baseURL, apiURL: service.url, password: service.password }
   for (const journey of journeys) {
