@@ -33,6 +33,9 @@ impl FieldError {
 pub enum AppError {
     /// No or no valid credentials.
     Unauthenticated,
+    /// Email and password do not match an account (code `UNAUTHENTICATED`; unknown email and
+    /// wrong password are indistinguishable).
+    SignInFailed,
     /// Signed in, but not allowed.
     Forbidden,
     /// Missing, or not visible to the caller; the two are indistinguishable on purpose.
@@ -51,7 +54,7 @@ impl AppError {
     /// The stable code clients switch on (`extensions.code`).
     pub fn code(&self) -> &'static str {
         match self {
-            AppError::Unauthenticated => "UNAUTHENTICATED",
+            AppError::Unauthenticated | AppError::SignInFailed => "UNAUTHENTICATED",
             AppError::Forbidden => "FORBIDDEN",
             AppError::NotFound => "NOT_FOUND",
             AppError::BadUserInput(_) => "BAD_USER_INPUT",
@@ -64,7 +67,7 @@ impl AppError {
     /// The HTTP status of the error on REST.
     pub fn status(&self) -> u16 {
         match self {
-            AppError::Unauthenticated => 401,
+            AppError::Unauthenticated | AppError::SignInFailed => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::BadUserInput(_) => 422,
@@ -78,6 +81,10 @@ impl AppError {
     pub fn text(&self) -> Text {
         match self {
             AppError::Unauthenticated => Text::new("Bitte melden Sie sich an.", "Please sign in."),
+            AppError::SignInFailed => Text::new(
+                "E-Mail-Adresse oder Passwort stimmen nicht.",
+                "The email address or the password is wrong.",
+            ),
             AppError::Forbidden => Text::new(
                 "Dafür fehlt Ihnen die Berechtigung.",
                 "You are not allowed to do this.",

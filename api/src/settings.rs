@@ -75,6 +75,12 @@ pub struct Settings {
     pub retention_months: i64,
     /// A built web client to serve at `/` (a folder with `index.html`).
     pub web_dir: Option<PathBuf>,
+    /// Behind a proxy that sets `Forwarded`/`X-Forwarded-For`: use it for the client address.
+    pub trust_forwarded: bool,
+    /// Origins whose web pages may call the API (CORS); none by default.
+    pub cors_origins: Vec<String>,
+    /// Requests per minute one caller may send to `/graphql`.
+    pub graphql_rate_limit: u32,
 }
 
 /// The smallest secret we accept: 32 bytes, as HS256 wants.
@@ -202,6 +208,36 @@ impl Settings {
                 Some(path)
             }
         };
+        let trust_forwarded = matches!(
+            var("VIELFALT_TRUST_FORWARDED").as_deref(),
+            Some("1" | "true" | "yes")
+        );
+        let cors_origins: Vec<String> = var("VIELFALT_CORS_ORIGINS")
+            .map(|list| {
+                list.split(',')
+                    .map(|o| o.trim().trim_end_matches('/').to_owned())
+                    .filter(|o| !o.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(bad) = cors_origins
+            .iter()
+            .find(|o| !(o.starts_with("https://") || o.starts_with("http://")) || o.contains('*'))
+        {
+            return Err(format!(
+                "VIELFALT_CORS_ORIGINS takes exact origins like https://intranet.example, not '{bad}'"
+            ));
+        }
+        let graphql_rate_limit = match var("VIELFALT_GRAPHQL_RATE_LIMIT") {
+            None => 1200,
+            Some(value) => value
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| {
+                    format!("VIELFALT_GRAPHQL_RATE_LIMIT must be a positive number, not '{value}'")
+                })?,
+        };
         Ok(Self {
             database_url,
             bind,
@@ -222,6 +258,9 @@ impl Settings {
             rest_rate_limit,
             retention_months,
             web_dir,
+            trust_forwarded,
+            cors_origins,
+            graphql_rate_limit,
         })
     }
 
@@ -247,6 +286,9 @@ impl Settings {
             rest_rate_limit: 600,
             retention_months: 24,
             web_dir: None,
+            trust_forwarded: false,
+            cors_origins: vec![],
+            graphql_rate_limit: 10_000,
         }
     }
 

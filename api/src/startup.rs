@@ -19,11 +19,14 @@ use crate::{
     domain::demo,
     events::EventBus,
     graphql, i18n,
-    rest::{self, health, rate_limit},
+    rest::{self, health, rate_limit, security},
     settings::Settings,
     state::AppState,
     telemetry::{self, RequestSpan},
 };
+
+/// The longest a request may take before it is answered with an error.
+const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// A bound, migrated, ready-to-run service.
 pub struct Application {
@@ -96,6 +99,9 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let max_body = state.settings.max_body_bytes;
     let workers = state.settings.workers;
     let limits = state.rate_limits.clone();
+    let graphql_per_minute = state.settings.graphql_rate_limit;
+    let trust_forwarded = state.settings.trust_forwarded;
+    let cors_origins = state.settings.cors_origins.clone();
     let web_dir = state.settings.web_dir.clone();
     let per_minute = state.settings.rest_rate_limit;
     let state_data = web::Data::new(state);
@@ -104,11 +110,24 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
         let limits = limits.clone();
         App::new()
             .wrap_fn(move |request, service| {
-                // Rate limits for REST v1, per caller.
-                let decision = request
-                    .path()
-                    .starts_with("/api/v1/")
-                    .then(|| limits.hit(&rate_limit::caller_key(&request), per_minute));
+                // Rate limits per caller: REST v1 and GraphQL each have their budget.
+                let path = request.path();
+                let budget = if path.starts_with("/api/v1/") {
+                    Some(("rest", per_minute))
+                } else if path == "/graphql" {
+                    Some(("graphql", graphql_per_minute))
+                } else {
+                    None
+                };
+                let decision = budget.map(|(surface, limit)| {
+                    limits.hit(
+                        &format!(
+                            "{surface}:{}",
+                            rate_limit::caller_key(&request, trust_forwarded)
+                        ),
+                        limit,
+                    )
+                });
                 let future: LocalBoxFuture<
                     'static,
                     Result<ServiceResponse<BoxBody>, actix_web::Error>,
@@ -146,6 +165,21 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
                 let response = service.call(request);
                 i18n::with_locale(locale, telemetry::with_request_id(request_id, response))
             })
+            .wrap_fn(|request, service| {
+                // No request may hold a worker longer than this (subscriptions run elsewhere).
+                let response = service.call(request);
+                async move {
+                    match tokio::time::timeout(REQUEST_TIMEOUT, response).await {
+                        Ok(result) => result,
+                        Err(_) => Err(rest::problem::Problem(crate::error::AppError::Internal(
+                            anyhow::anyhow!("request timed out"),
+                        ))
+                        .into()),
+                    }
+                }
+            })
+            .wrap(security::headers())
+            .wrap(security::cors(&cors_origins))
             .wrap(middleware::Compress::default())
             .wrap(TracingLogger::<RequestSpan>::new())
             .app_data(state_data.clone())
@@ -200,17 +234,38 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
 fn web_client(config: &mut web::ServiceConfig, dir: Option<&std::path::Path>) {
     let Some(dir) = dir else { return };
     let index = dir.join("index.html");
+    let assets = dir.join("assets");
+    if assets.is_dir() {
+        // Built assets carry a hash in their name: they never change.
+        config.service(
+            web::scope("/assets")
+                .wrap(
+                    actix_web::middleware::DefaultHeaders::new()
+                        .add((header::CACHE_CONTROL, "public, max-age=31536000, immutable")),
+                )
+                .service(actix_files::Files::new("", assets)),
+        );
+    }
+    // The client needs only its own origin, inline style attributes, data: images and the socket.
+    let policy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     config.service(
-        actix_files::Files::new("/", dir)
-            .index_file("index.html")
-            .prefer_utf8(true)
-            .default_handler(web::to(move |request: actix_web::HttpRequest| {
-                let index = index.clone();
-                async move {
-                    let file = actix_files::NamedFile::open_async(index).await?;
-                    Ok::<_, actix_web::Error>(file.into_response(&request))
-                }
-            })),
+        web::scope("")
+            .wrap(
+                actix_web::middleware::DefaultHeaders::new()
+                    .add((header::CONTENT_SECURITY_POLICY, policy)),
+            )
+            .service(
+                actix_files::Files::new("/", dir)
+                    .index_file("index.html")
+                    .prefer_utf8(true)
+                    .default_handler(web::to(move |request: actix_web::HttpRequest| {
+                        let index = index.clone();
+                        async move {
+                            let file = actix_files::NamedFile::open_async(index).await?;
+                            Ok::<_, actix_web::Error>(file.into_response(&request))
+                        }
+                    })),
+            ),
     );
 }
 

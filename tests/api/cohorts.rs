@@ -155,10 +155,11 @@ async fn enrolment_is_refused_twice_and_beyond_capacity() {
     let data = app
         .ok(
             &app.admin_token,
-            "query($c: ID!) { cohort(id: $c) { participantCount facilitators { displayName } } }",
+            "query($c: ID!) { cohort(id: $c) { participantCount facilitators { displayName } participants: enrollments(role: PARTICIPANT) { totalCount } } }",
             json!({ "c": cohort }),
         )
         .await;
+    assert_eq!(data["cohort"]["participants"]["totalCount"], 1);
     assert_eq!(data["cohort"]["participantCount"], 1);
     assert_eq!(data["cohort"]["facilitators"][0]["displayName"], "Fe F");
 }

@@ -717,3 +717,30 @@ async fn search_is_german_aware_and_needs_every_word() {
         assert_eq!(got, expected, "{query}");
     }
 }
+
+#[tokio::test]
+async fn a_post_or_comment_sent_twice_with_the_same_key_is_written_once() {
+    let c = community().await;
+    let create = "mutation($k: String) { createPost(input: { kind: QUESTION, title: \"Offline geschrieben\", body: \"Im Zug ohne Netz\", idempotencyKey: $k }) { id } }";
+    let first = c
+        .app
+        .ok(&c.member, create, json!({ "k": "mobil-123" }))
+        .await;
+    let again = c
+        .app
+        .ok(&c.member, create, json!({ "k": "mobil-123" }))
+        .await;
+    assert_eq!(first, again);
+    assert_eq!(c.app.count_rows("post").await, 1);
+    let other = c.app.gql(Some(&c.member), "mutation { createPost(input: { kind: QUESTION, title: \"Anders\", body: \"x\", idempotencyKey: \"mobil-123\" }) { id } }", json!({})).await;
+    assert_eq!(error_fields(&other), vec!["idempotencyKey"]);
+    // Another person's key space is their own.
+    let peer = c.app.ok(&c.peer, create, json!({ "k": "mobil-123" })).await;
+    assert_ne!(peer, first);
+    let post = id(&first["createPost"]);
+    let comment = "mutation($p: ID!) { createComment(input: { postId: $p, body: \"Antwort\", idempotencyKey: \"k1\" }) { id } }";
+    let one = c.app.ok(&c.peer, comment, json!({ "p": post })).await;
+    let two = c.app.ok(&c.peer, comment, json!({ "p": post })).await;
+    assert_eq!(one, two);
+    assert_eq!(c.app.count_rows("comment").await, 1);
+}

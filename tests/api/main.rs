@@ -17,6 +17,7 @@ mod directory;
 mod feedback;
 mod follow_ups;
 mod graphql_safety;
+mod hardening;
 mod health;
 mod influence;
 mod live;

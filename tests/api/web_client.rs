@@ -15,6 +15,11 @@ async fn the_service_serves_a_built_web_client_with_client_side_routes() {
     let get = |path: &str| app.client.get(format!("{}{path}", app.address)).send();
     let index = get("/").await.expect("sent");
     assert_eq!(index.status(), 200);
+    let policy = index.headers()["content-security-policy"]
+        .to_str()
+        .expect("csp")
+        .to_owned();
+    assert!(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'"));
     assert!(index.text().await.expect("html").contains("Vielfaltsnetz"));
     let route = get("/cohorts/123/agenda").await.expect("sent");
     assert_eq!(route.status(), 200, "client-side routes get index.html");

@@ -137,5 +137,24 @@ async fn webhooks_arrive_signed_in_order_and_are_retried_after_a_failure() {
     let hits = receiver.wait_for(4, 10).await;
     assert_eq!(event(&hits[3]).0, "enrollment.created");
     assert!(verify(&secret, &hits[3]));
-    let _ = endpoint;
+    let one = app
+        .ok(
+            &app.admin_token,
+            "query($e: ID!) { webhookEndpoint(id: $e) { url deliveries { totalCount } } }",
+            json!({ "e": endpoint }),
+        )
+        .await;
+    assert_eq!(one["webhookEndpoint"]["url"], receiver.url);
+    assert_eq!(one["webhookEndpoint"]["deliveries"]["totalCount"], 3);
+    let described = app
+        .ok(
+            &app.admin_token,
+            "{ auditEvents(action: \"webhook.created\") { edges { node { description } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        described["auditEvents"]["edges"][0]["node"]["description"],
+        "Webhook eingerichtet"
+    );
 }

@@ -26,13 +26,35 @@ pub struct Session {
 
 fn wrong_credentials() -> AppError {
     // Unknown email and wrong password must look the same.
-    AppError::Unauthenticated
+    AppError::SignInFailed
 }
 
-/// Signs in with email and password.
+/// Failed sign-ins an account may have before it waits (per 15 minutes).
+const MAX_FAILURES_PER_ACCOUNT: usize = 5;
+/// Failed sign-ins one address may cause before it waits (per 15 minutes).
+const MAX_FAILURES_PER_ADDRESS: usize = 20;
+const FAILURE_WINDOW: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// Signs in with email and password. Failures are counted per account and per client address
+/// (every attempt, however it is sent): past the limits the caller has to wait.
 #[tracing::instrument(skip_all)]
-pub async fn login(state: &AppState, email: &str, password: &str) -> AppResult<Session> {
+pub async fn login(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    client: Option<&str>,
+) -> AppResult<Session> {
     let email = email.trim().to_lowercase();
+    let account_key = format!("login-account:{}", secrets::sha256_hex(&email));
+    let address_key = client.map(|c| format!("login-address:{c}"));
+    state
+        .attempts
+        .check(&account_key, MAX_FAILURES_PER_ACCOUNT, FAILURE_WINDOW)?;
+    if let Some(key) = &address_key {
+        state
+            .attempts
+            .check(key, MAX_FAILURES_PER_ADDRESS, FAILURE_WINDOW)?;
+    }
     let person = person::Entity::find()
         .filter(person::Column::Email.eq(email))
         .one(&state.db)
@@ -42,9 +64,16 @@ pub async fn login(state: &AppState, email: &str, password: &str) -> AppResult<S
     match person {
         Some(person) if matches => {
             tracing::info!(person_id = %person.id, "signed in");
+            state.attempts.clear(&account_key);
             start_session(state, &state.db, person, new_id()).await
         }
-        _ => Err(wrong_credentials()),
+        _ => {
+            state.attempts.fail(&account_key);
+            if let Some(key) = &address_key {
+                state.attempts.fail(key);
+            }
+            Err(wrong_credentials())
+        }
     }
 }
 

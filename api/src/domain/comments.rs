@@ -87,6 +87,29 @@ pub async fn create(
     Ok(created)
 }
 
+/// Writes a comment once per idempotency key: sending the same comment again returns the first one.
+pub async fn create_once(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+    key: &str,
+    post_id: Uuid,
+    parent_id: Option<Uuid>,
+    body: &str,
+) -> AppResult<comment::Model> {
+    let fingerprint =
+        serde_json::json!({ "post": post_id, "parent": parent_id, "body": body }).to_string();
+    let (id, _) = super::idempotency::once(
+        db,
+        &principal.actor(),
+        "createComment",
+        key,
+        fingerprint.as_bytes(),
+        || async { Ok(create(db, principal, post_id, parent_id, body).await?.id) },
+    )
+    .await?;
+    Ok(get(db, principal, id).await?.0)
+}
+
 /// One comment the caller may see, with the post's reader.
 pub async fn get(
     db: &impl ConnectionTrait,

@@ -268,16 +268,27 @@ pub async fn update(
     Ok(updated)
 }
 
+/// Which enrolments of a cohort.
+#[derive(Default, Clone, Copy)]
+pub struct EnrollmentFilter {
+    pub status: Option<EnrollmentStatus>,
+    pub role: Option<CohortRole>,
+}
+
 /// The enrolments of a cohort: members see everyone in it; a token sees only its municipality's
 /// people.
 pub async fn list_for_cohort(
     db: &impl ConnectionTrait,
     principal: &Principal,
     cohort_id: Uuid,
-    status: Option<EnrollmentStatus>,
+    filter: EnrollmentFilter,
     page: PageRequest,
 ) -> AppResult<Page<enrollment::Model>> {
     let mut query = enrollment::Entity::find().filter(enrollment::Column::CohortId.eq(cohort_id));
+    if let Some(role) = filter.role {
+        query = query.filter(enrollment::Column::Role.eq(role));
+    }
+    let status = filter.status;
     match principal {
         Principal::Token(token) => {
             principal.require_scope(Scope::EnrollmentsRead)?;

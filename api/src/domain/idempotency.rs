@@ -126,3 +126,43 @@ pub async fn purge(db: &impl ConnectionTrait) -> AppResult<u64> {
         .await?
         .rows_affected)
 }
+
+/// Runs `create` once per caller, scope and key: a repeated call with the same request returns
+/// the id the first call produced (and `true`), without creating anything again.
+pub async fn once<F, Fut>(
+    db: &impl ConnectionTrait,
+    caller: &str,
+    scope: &str,
+    key: &str,
+    request: &[u8],
+    create: F,
+) -> AppResult<(uuid::Uuid, bool)>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = AppResult<uuid::Uuid>>,
+{
+    match claim(db, caller, &format!("{scope}:{key}"), request).await {
+        Ok(Claim::Replay { body, .. }) => {
+            let id = uuid::Uuid::parse_str(&body)
+                .map_err(|e| AppError::Internal(anyhow::anyhow!("stored id unreadable: {e}")))?;
+            Ok((id, true))
+        }
+        Ok(Claim::Fresh(claimed)) => match create().await {
+            Ok(id) => {
+                finish(db, claimed, 200, &id.to_string()).await?;
+                Ok((id, false))
+            }
+            Err(error) => {
+                release(db, claimed).await?;
+                Err(error)
+            }
+        },
+        Err(AppError::BadUserInput(fields)) => Err(AppError::BadUserInput(
+            fields
+                .into_iter()
+                .map(|f| crate::error::FieldError::new("idempotencyKey", f.message))
+                .collect(),
+        )),
+        Err(other) => Err(other),
+    }
+}

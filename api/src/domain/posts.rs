@@ -260,6 +260,31 @@ fn consultation(
     }
 }
 
+/// Publishes a post once per idempotency key: sending the same post again returns the first one.
+pub async fn create_once(
+    db: &impl ConnectionTrait,
+    events: &EventBus,
+    principal: &Principal,
+    key: &str,
+    new: PostInput,
+) -> AppResult<post::Model> {
+    let fingerprint = serde_json::json!({
+        "cohort": new.cohort_id, "kind": sea_orm::ActiveEnum::to_value(&new.kind), "title": new.title, "body": new.body, "tags": new.tags,
+        "consultation": new.consultation.as_ref().map(|c| (c.case.clone(), c.question.clone(), c.shareable)),
+    })
+    .to_string();
+    let (id, _) = super::idempotency::once(
+        db,
+        &principal.actor(),
+        "createPost",
+        key,
+        fingerprint.as_bytes(),
+        || async { Ok(create(db, events, principal, new).await?.id) },
+    )
+    .await?;
+    Ok(get(db, principal, id).await?.0)
+}
+
 /// One post the caller may see.
 pub async fn get(
     db: &impl ConnectionTrait,

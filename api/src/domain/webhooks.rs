@@ -119,6 +119,19 @@ pub async fn list(
         .await?)
 }
 
+/// One endpoint (admins).
+pub async fn get(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+    id: Uuid,
+) -> AppResult<webhook_endpoint::Model> {
+    principal.admin()?;
+    webhook_endpoint::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 /// Pauses or resumes an endpoint (admins).
 pub async fn set_active(
     db: &impl ConnectionTrait,

@@ -36,14 +36,18 @@ pub struct AuthMutation;
 
 #[Object]
 impl AuthMutation {
-    /// Signs in. Unknown email and wrong password give the same error.
+    /// Signs in. Unknown email and wrong password give the same error. After 5 failures for an
+    /// account (or 20 from one address) within 15 minutes: RATE_LIMITED.
     async fn login(
         &self,
         ctx: &Context<'_>,
         email: String,
         password: String,
     ) -> GqlResult<AuthPayload> {
-        Ok(accounts::login(ctx.state(), &email, &password)
+        let client = ctx
+            .data_opt::<super::http::ClientAddress>()
+            .map(|c| c.0.as_str());
+        Ok(accounts::login(ctx.state(), &email, &password, client)
             .await?
             .into())
     }

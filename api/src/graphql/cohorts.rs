@@ -156,16 +156,16 @@ impl Cohort {
         first: Option<i32>,
         after: Option<String>,
         status: Option<EnrollmentStatus>,
+        #[graphql(desc = "Only participants, facilitators or guests.")] role: Option<CohortRole>,
     ) -> GqlResult<EnrollmentConnection> {
         let page = PageRequest::parse(first, after.as_deref())?;
-        let found = enrollments::list_for_cohort(
-            ctx.db(),
-            ctx.principal(),
-            self.model.id,
-            status.map(Into::into),
-            page,
-        )
-        .await?;
+        let filter = enrollments::EnrollmentFilter {
+            status: status.map(Into::into),
+            role: role.map(Into::into),
+        };
+        let found =
+            enrollments::list_for_cohort(ctx.db(), ctx.principal(), self.model.id, filter, page)
+                .await?;
         Ok(EnrollmentConnection::from_page(found, Enrollment))
     }
 

@@ -473,6 +473,9 @@ pub struct CreatePostInput {
     pub tags: Option<Vec<String>>,
     /// Required for CONSULTATION_REQUEST.
     pub consultation: Option<ConsultationInput>,
+    /// A key the client makes up (e.g. a UUID) so that sending the same post again — after a lost
+    /// connection — publishes it once; the repeat returns the first result.
+    pub idempotency_key: Option<String>,
 }
 
 /// Changes to one's post.
@@ -495,6 +498,8 @@ pub struct CreateCommentInput {
     pub parent_id: Option<ID>,
     /// The text (Markdown).
     pub body: String,
+    /// A key the client makes up so that sending the same comment again writes it once.
+    pub idempotency_key: Option<String>,
 }
 
 /// Queries of the community.
@@ -586,6 +591,7 @@ pub struct CommunityMutation;
 impl CommunityMutation {
     /// Publishes a post in a cohort one belongs to, or in the whole network.
     async fn create_post(&self, ctx: &Context<'_>, input: CreatePostInput) -> GqlResult<Post> {
+        let key = input.idempotency_key.clone();
         let new = PostInput {
             cohort_id: input
                 .cohort_id
@@ -601,9 +607,14 @@ impl CommunityMutation {
                 shareable: c.shareable,
             }),
         };
-        Ok(Post(
-            posts::create(ctx.db(), &ctx.state().events, ctx.principal(), new).await?,
-        ))
+        let created = match key {
+            Some(key) => {
+                posts::create_once(ctx.db(), &ctx.state().events, ctx.principal(), &key, new)
+                    .await?
+            }
+            None => posts::create(ctx.db(), &ctx.state().events, ctx.principal(), new).await?,
+        };
+        Ok(Post(created))
     }
 
     /// Edits one's own post; `editedAt` records it.
@@ -634,16 +645,15 @@ impl CommunityMutation {
             .parent_id
             .map(|id| parse_ref("parentId", &id))
             .transpose()?;
-        Ok(Comment(
-            comments::create(
-                ctx.db(),
-                ctx.principal(),
-                parse_id(&input.post_id)?,
-                parent,
-                &input.body,
-            )
-            .await?,
-        ))
+        let post = parse_id(&input.post_id)?;
+        let created = match input.idempotency_key.as_deref() {
+            Some(key) => {
+                comments::create_once(ctx.db(), ctx.principal(), key, post, parent, &input.body)
+                    .await?
+            }
+            None => comments::create(ctx.db(), ctx.principal(), post, parent, &input.body).await?,
+        };
+        Ok(Comment(created))
     }
 
     /// Deletes a comment (its author or a moderator).

@@ -26,6 +26,20 @@ const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
 /// The `Host` the request came to, for absolute links when no public URL is configured.
 pub struct RequestHost(pub String);
 
+/// The client's address (for sign-in throttling).
+pub struct ClientAddress(pub String);
+
+/// The client's address: the peer, or the forwarded one behind a trusted proxy.
+pub fn client_address(request: &HttpRequest, trust_forwarded: bool) -> Option<String> {
+    if trust_forwarded {
+        return request
+            .connection_info()
+            .realip_remote_addr()
+            .map(|a| a.rsplit_once(':').map(|(ip, _)| ip).unwrap_or(a).to_owned());
+    }
+    request.peer_addr().map(|a| a.ip().to_string())
+}
+
 /// `POST /graphql`: a single GraphQL request as JSON.
 pub async fn post(
     request: HttpRequest,
@@ -208,7 +222,10 @@ async fn execute(
             tokio::spawn,
         );
         let host = RequestHost(request.connection_info().host().to_owned());
-        let graphql_request = graphql_request.data(principal).data(loaders).data(host);
+        let mut graphql_request = graphql_request.data(principal).data(loaders).data(host);
+        if let Some(address) = client_address(request, state.settings.trust_forwarded) {
+            graphql_request = graphql_request.data(ClientAddress(address));
+        }
         Ok(i18n::with_locale(locale, schema.execute(graphql_request)).await)
     };
     let result =
@@ -236,13 +253,28 @@ fn respond(request: &HttpRequest, mut response: Response) -> HttpResponse {
     for error in &mut response.errors {
         classify(error);
     }
-    let media = if wants_graphql_response(request) {
-        GRAPHQL_RESPONSE
-    } else {
-        "application/json"
-    };
+    // A request error (the document did not parse or validate, variables did not fit) never
+    // started execution: it has no data and no error has a path.
+    let request_error = response.data == async_graphql::Value::Null
+        && !response.errors.is_empty()
+        && response.errors.iter().all(|e| e.path.is_empty());
+    if wants_graphql_response(request) {
+        let mut builder = if request_error {
+            HttpResponse::BadRequest()
+        } else {
+            HttpResponse::Ok()
+        };
+        builder
+            .insert_header((header::CONTENT_TYPE, GRAPHQL_RESPONSE))
+            .insert_header((header::CACHE_CONTROL, "no-store"));
+        return if request_error {
+            builder.json(serde_json::json!({ "errors": response.errors }))
+        } else {
+            builder.json(response)
+        };
+    }
     HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, media))
+        .insert_header((header::CONTENT_TYPE, "application/json"))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(response)
 }

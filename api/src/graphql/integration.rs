@@ -157,6 +157,11 @@ impl AuditEvent {
         })
     }
 
+    /// What happened, in the caller's language.
+    async fn description(&self) -> String {
+        audit::describe(&self.0.action).localized()
+    }
+
     /// What happened, e.g. `token.read_person`.
     async fn action(&self) -> &str {
         &self.0.action
@@ -348,6 +353,17 @@ impl IntegrationQuery {
         )
         .await?;
         Ok(AuditEventConnection::from_page(found, AuditEvent))
+    }
+
+    /// One webhook endpoint (admins).
+    async fn webhook_endpoint(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> GqlResult<Option<WebhookEndpoint>> {
+        Ok(Some(WebhookEndpoint(
+            webhooks::get(ctx.db(), ctx.principal(), parse_id(&id)?).await?,
+        )))
     }
 
     /// Webhook endpoints (admins), optionally of one municipality.

@@ -15,6 +15,7 @@ pub mod follow_ups;
 pub mod http;
 pub mod influence;
 pub mod integration;
+pub mod limits;
 pub mod loaders;
 pub mod people;
 pub mod plans;

@@ -68,7 +68,8 @@ pub fn build(state: Option<AppState>) -> AppSchema {
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)
         .limit_recursive_depth(32)
-        .limit_directives(16);
+        .limit_directives(16)
+        .extension(super::limits::AliasLimit);
     if production {
         builder = builder.disable_introspection().disable_suggestions();
     }

@@ -156,7 +156,14 @@ async fn enrollment_page(
     cohort_id: Uuid,
     page: PageRequest,
 ) -> RestResult<(List<Enrollment>, usize)> {
-    let found = enrollments::list_for_cohort(&state.db, &caller.0, cohort_id, None, page).await?;
+    let found = enrollments::list_for_cohort(
+        &state.db,
+        &caller.0,
+        cohort_id,
+        enrollments::EnrollmentFilter::default(),
+        page,
+    )
+    .await?;
     let person_ids: Vec<Uuid> = found.items.iter().map(|e| e.person_id).collect();
     let people: HashMap<Uuid, person::Model> = person::Entity::find()
         .filter(person::Column::Id.is_in(person_ids))

@@ -13,3 +13,4 @@ pub mod problem;
 pub mod rate_limit;
 pub mod reports;
 pub mod schemas;
+pub mod security;

@@ -60,20 +60,24 @@ impl RateLimiter {
 }
 
 /// Who is counted: the credential (hashed) or the client address.
-pub fn caller_key(request: &ServiceRequest) -> String {
+pub fn caller_key(request: &ServiceRequest, trust_forwarded: bool) -> String {
     match request
         .headers()
         .get(AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
     {
         Some(credential) => format!("credential:{}", &secrets::sha256_hex(credential)[..24]),
-        None => format!(
-            "address:{}",
-            request
-                .peer_addr()
-                .map(|a| a.ip().to_string())
-                .unwrap_or_default()
-        ),
+        None => {
+            let address = if trust_forwarded {
+                request
+                    .connection_info()
+                    .realip_remote_addr()
+                    .map(str::to_owned)
+            } else {
+                request.peer_addr().map(|a| a.ip().to_string())
+            };
+            format!("address:{}", address.unwrap_or_default())
+        }
     }
 }
 

@@ -77,6 +77,8 @@ export type CreateCohortInput = {
 export type CreateCommentInput = {
   /** The text (Markdown). */
   body: string;
+  /** A key the client makes up so that sending the same comment again writes it once. */
+  idempotencyKey?: string | null | undefined;
   /** The top-level comment this replies to. */
   parentId?: string | null | undefined;
   /** The post. */
@@ -127,6 +129,11 @@ export type CreatePostInput = {
   cohortId?: string | null | undefined;
   /** Required for CONSULTATION_REQUEST. */
   consultation?: ConsultationInput | null | undefined;
+  /**
+   * A key the client makes up (e.g. a UUID) so that sending the same post again — after a lost
+   * connection — publishes it once; the repeat returns the first result.
+   */
+  idempotencyKey?: string | null | undefined;
   /** What kind of post (ANNOUNCEMENT for facilitators and admins). */
   kind: PostKind;
   /** Tags. */
