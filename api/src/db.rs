@@ -11,7 +11,7 @@ use std::{
 use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
 
@@ -51,9 +51,12 @@ pub async fn connect(
                     .foreign_keys(true)
             });
     } else {
+        // Fail fast while the database is away: a request waits at most 3 s for a connection.
         options
             .max_connections(20)
             .min_connections(1)
+            .acquire_timeout(Duration::from_secs(3))
+            .connect_timeout(Duration::from_secs(3))
             .statement_timeout(Duration::from_secs(30));
     }
     let mut db = Database::connect(options)
@@ -73,12 +76,9 @@ pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
 
 /// True when the database answers.
 pub async fn ping(db: &DatabaseConnection) -> bool {
-    let backend = db.get_database_backend();
-    let sql = match backend {
-        DatabaseBackend::Postgres | DatabaseBackend::Sqlite => "SELECT 1",
-        _ => "SELECT 1",
-    };
-    db.execute_unprepared(sql).await.is_ok()
+    tokio::time::timeout(Duration::from_secs(3), db.execute_unprepared("SELECT 1"))
+        .await
+        .is_ok_and(|r| r.is_ok())
 }
 
 fn create_sqlite_folder(url: &str) -> anyhow::Result<()> {

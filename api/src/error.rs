@@ -46,6 +46,8 @@ pub enum AppError {
     Conflict(Text),
     /// Too many attempts; try again after the given seconds.
     RateLimited { retry_after_secs: u64 },
+    /// The database cannot be reached right now; try again shortly.
+    Unavailable,
     /// A fault of the service. The cause is logged, never returned.
     Internal(anyhow::Error),
 }
@@ -60,6 +62,7 @@ impl AppError {
             AppError::BadUserInput(_) => "BAD_USER_INPUT",
             AppError::Conflict(_) => "CONFLICT",
             AppError::RateLimited { .. } => "RATE_LIMITED",
+            AppError::Unavailable => "UNAVAILABLE",
             AppError::Internal(_) => "INTERNAL",
         }
     }
@@ -73,6 +76,7 @@ impl AppError {
             AppError::BadUserInput(_) => 422,
             AppError::Conflict(_) => 409,
             AppError::RateLimited { .. } => 429,
+            AppError::Unavailable => 503,
             AppError::Internal(_) => 500,
         }
     }
@@ -99,6 +103,10 @@ impl AppError {
             AppError::RateLimited { .. } => Text::new(
                 "Zu viele Versuche. Bitte warten Sie einen Moment.",
                 "Too many attempts. Please wait a moment.",
+            ),
+            AppError::Unavailable => Text::new(
+                "Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.",
+                "The database cannot be reached right now. Please try again in a moment.",
             ),
             AppError::Internal(_) => Text::new(
                 "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.",
@@ -139,8 +147,31 @@ impl fmt::Debug for AppError {
     }
 }
 
+/// Whether a database error means the database is gone (down, restarting, unreachable).
+fn is_outage(error: &DbErr) -> bool {
+    use sea_orm::{RuntimeErr, sqlx::Error as Sqlx};
+    match error {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => {
+            matches!(
+                &**e,
+                Sqlx::Io(_)
+                    | Sqlx::PoolTimedOut
+                    | Sqlx::PoolClosed
+                    | Sqlx::WorkerCrashed
+                    | Sqlx::Tls(_)
+            ) || matches!(&**e, Sqlx::Database(db) if db.code().is_some_and(|c| c.starts_with("57P") || c.starts_with("08")))
+        }
+        _ => false,
+    }
+}
+
 impl From<DbErr> for AppError {
     fn from(error: DbErr) -> Self {
+        if is_outage(&error) {
+            tracing::warn!(error = %error, "database unreachable");
+            return AppError::Unavailable;
+        }
         match error.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(_)) => AppError::conflict(
                 "Ein solcher Eintrag existiert bereits.",

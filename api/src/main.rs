@@ -30,7 +30,12 @@ enum Command {
         command: AdminCommand,
     },
     /// Load the demo data into an empty database.
-    SeedDemo,
+    SeedDemo {
+        /// Instead of the demo story, load a large deterministic data set for benchmarks:
+        /// N municipalities, 4·N cohorts, 80·N people, posts and comments.
+        #[arg(long, value_name = "N")]
+        scale: Option<usize>,
+    },
     /// Print the GraphQL schema (SDL).
     Schema,
     /// Print the OpenAPI document of REST v1.
@@ -181,7 +186,32 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
                 .map_err(|e| anyhow::anyhow!("{}", e.text().get(entity::enums::Locale::De)))?;
             println!("Admin angelegt / admin created: {}", person.id);
         }
-        Command::SeedDemo => {
+        Command::SeedDemo { scale: Some(scale) } => {
+            let state = startup::prepare(settings).await?;
+            if !domain::demo::is_empty(&state.db)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?
+            {
+                anyhow::bail!(
+                    "the database is not empty; the data set goes into an empty database only"
+                );
+            }
+            let report =
+                domain::demo_scale::seed(&state.db, state.settings.pseudonym_key.expose(), scale)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            println!(
+                "Datensatz angelegt / data set created: {} municipalities, {} cohorts, {} people, {} posts, {} comments. Admin: {} / {}",
+                report.municipalities,
+                report.cohorts,
+                report.people,
+                report.posts,
+                report.comments,
+                report.admin_email,
+                report.password
+            );
+        }
+        Command::SeedDemo { scale: None } => {
             let state = startup::prepare(settings).await?;
             if !domain::demo::is_empty(&state.db)
                 .await

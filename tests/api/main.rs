@@ -12,6 +12,7 @@ mod calendars;
 mod check_in;
 mod cohorts;
 mod community;
+mod concurrent_writers;
 mod curriculum;
 mod directory;
 mod feedback;

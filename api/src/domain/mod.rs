@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod cohorts;
 pub mod comments;
 pub mod demo;
+pub mod demo_scale;
 pub mod enrollments;
 pub mod feedback;
 pub mod follow_ups;

@@ -65,6 +65,9 @@ impl ResponseError for Problem {
         if let AppError::RateLimited { retry_after_secs } = &self.0 {
             response.insert_header(("Retry-After", retry_after_secs.to_string()));
         }
+        if matches!(self.0, AppError::Unavailable) {
+            response.insert_header(("Retry-After", "5"));
+        }
         if matches!(self.0, AppError::Unauthenticated) {
             response.insert_header(("WWW-Authenticate", "Bearer"));
         }

@@ -162,3 +162,52 @@ async fn operators_issue_list_and_revoke_tokens_from_the_command_line() {
     assert!(!active.contains("Intranet"));
     drop(server);
 }
+
+#[tokio::test]
+async fn seed_demo_at_scale_loads_the_benchmark_data_set_once() {
+    let dir = tempfile::tempdir().expect("dir");
+    let url = format!("sqlite://{}/scale.db?mode=rwc", dir.path().display());
+    let (ok, stdout, stderr) = output(vielfalt(&url).args(["seed-demo", "--scale", "2"])).await;
+    assert!(ok, "{stderr}");
+    assert!(
+        stdout.contains("2 municipalities, 8 cohorts, 160 people, 160 posts"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("admin@scale.example"), "{stdout}");
+
+    // The same data again: into an empty database only.
+    let (ok, _, stderr) = output(vielfalt(&url).args(["seed-demo", "--scale", "2"])).await;
+    assert!(!ok);
+    assert!(stderr.contains("not empty"), "{stderr}");
+
+    // Deterministic: a second database gets the same rows (same ids, same titles).
+    let other = format!("sqlite://{}/other.db?mode=rwc", dir.path().display());
+    let (ok, _, stderr) = output(vielfalt(&other).args(["seed-demo", "--scale", "2"])).await;
+    assert!(ok, "{stderr}");
+    let rows = |url: String| async move {
+        let db = sea_orm::Database::connect(&url).await.expect("db");
+        let backend = db.get_database_backend();
+        let rows = sea_orm::ConnectionTrait::query_all_raw(
+            &db,
+            sea_orm::Statement::from_string(
+                backend,
+                "SELECT p.id AS id, p.title AS title, COUNT(c.id) AS comments FROM post p LEFT JOIN comment c ON c.post_id = p.id GROUP BY p.id, p.title ORDER BY p.id",
+            ),
+        )
+        .await
+        .expect("rows");
+        rows.iter()
+            .map(|r| {
+                format!(
+                    "{}|{}|{}",
+                    r.try_get::<String>("", "title").expect("title"),
+                    r.try_get::<i64>("", "comments").expect("count"),
+                    r.try_get::<uuid::Uuid>("", "id").expect("id")
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let first = rows(url).await;
+    assert_eq!(first.len(), 160);
+    assert_eq!(first, rows(other).await);
+}

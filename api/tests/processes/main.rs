@@ -3,6 +3,7 @@
 //! builds a package's binary only for that package's integration tests.
 
 mod cli;
+mod faults;
 mod logs;
 mod replicas;
 

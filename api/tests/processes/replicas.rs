@@ -17,14 +17,14 @@ use tokio_tungstenite::{
 };
 
 const BIN: &str = env!("CARGO_BIN_EXE_vielfalt");
-const PASSWORD: &str = "ein-sicheres-passwort";
+pub const PASSWORD: &str = "ein-sicheres-passwort";
 
-struct Replica {
-    address: String,
-    _child: Child,
+pub struct Replica {
+    pub address: String,
+    pub child: Child,
 }
 
-fn command(database_url: &str) -> Command {
+pub fn command(database_url: &str) -> Command {
     let mut command = Command::new(BIN);
     command
         .env("DATABASE_URL", database_url)
@@ -40,11 +40,13 @@ fn command(database_url: &str) -> Command {
             "replica-test-pseudonyms-replica-test-psd",
         )
         .env("RUST_LOG", "warn")
+        // Load tests write faster than one person would.
+        .env("VIELFALT_GRAPHQL_RATE_LIMIT", "1000000")
         .kill_on_drop(true);
     command
 }
 
-async fn start(database_url: &str) -> Replica {
+pub async fn start(database_url: &str) -> Replica {
     let mut child = command(database_url)
         .arg("serve")
         .stdout(Stdio::piped())
@@ -66,13 +68,10 @@ async fn start(database_url: &str) -> Replica {
     .await
     .expect("replica started in time");
     tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    Replica {
-        address,
-        _child: child,
-    }
+    Replica { address, child }
 }
 
-async fn gql(address: &str, token: Option<&str>, query: &str, variables: Value) -> Value {
+pub async fn gql(address: &str, token: Option<&str>, query: &str, variables: Value) -> Value {
     let mut request = crate::client()
         .post(format!("{address}/graphql"))
         .json(&json!({ "query": query, "variables": variables }));
