@@ -69,11 +69,11 @@ export function Community() {
         {waiting.map((i) => (
           <View role="listitem" key={i.id} testID="queued-post">
             <Card accent={i.state === 'failed' ? colors.danger : colors.warning}>
+              <Text style={type.subheading}>{i.payload.input.title}</Text>
               <Row>
                 <Badge label={t(`enums.PostKind.${i.payload.input.kind}`)} tone="primary" />
                 <Badge label={i.state === 'failed' ? t('mobile.outbox.states.failed') : i.state === 'sending' ? t('mobile.outbox.states.sending') : t('mobile.outbox.states.pending')} tone={i.state === 'failed' ? 'danger' : 'warning'} />
               </Row>
-              <Text style={type.subheading}>{i.payload.input.title}</Text>
               <Text numberOfLines={3}>{plainMarkdown(i.payload.input.body)}</Text>
             </Card>
           </View>
@@ -90,36 +90,26 @@ export function Community() {
 function PostCard({ post, onPress }: { post: FeedPostFragment; onPress: () => void }) {
   const { t, i18n } = useTranslation()
   const reactions = post.reactions.reduce((n, r) => n + r.count, 0)
-  const label = [
-    post.title,
-    t(`enums.PostKind.${post.kind}`),
-    post.author.displayName,
-    formatDateTime(post.createdAt, i18n.language),
-    t('community.comments', { count: post.commentCount }),
-    post.pinned ? t('community.pinned') : null,
-  ]
-    .filter(Boolean)
-    .join(', ')
   return (
     <View role="listitem">
-      <Pressable role="button" aria-label={label} onPress={onPress}>
+      <Pressable role="button" onPress={onPress}>
         <Card accent={post.kind === 'CONSULTATION_REQUEST' ? colors.accent : colors.primary}>
+          <Text style={type.subheading}>{post.title}</Text>
           <Row>
             <Badge label={t(`enums.PostKind.${post.kind}`)} tone={post.kind === 'CONSULTATION_REQUEST' ? 'accent' : 'primary'} />
             {post.pinned ? <Badge label={t('community.pinned')} /> : null}
             {post.consultation ? <Badge label={post.consultation.resolvedAt ? t('community.resolved') : t('community.openConsultation')} tone={post.consultation.resolvedAt ? 'success' : 'warning'} /> : null}
           </Row>
-          <Text style={type.subheading}>{post.title}</Text>
           <Text numberOfLines={3}>{plainMarkdown(post.body)}</Text>
           <Row style={{ justifyContent: 'space-between' }}>
             <Muted style={type.small}>
               {post.author.displayName} · {formatDateTime(post.createdAt, i18n.language)}
             </Muted>
             <Row>
-              <Ionicons name="chatbubble-outline" size={16} color={colors.muted} />
-              <Muted style={type.small}>{post.commentCount}</Muted>
-              <Ionicons name="heart-outline" size={16} color={colors.muted} />
-              <Muted style={type.small}>{reactions}</Muted>
+              <Ionicons name="chatbubble-outline" size={16} color={colors.muted} aria-hidden />
+              <Muted style={type.small} aria-label={t('community.comments', { count: post.commentCount })}>{post.commentCount}</Muted>
+              <Ionicons name="heart-outline" size={16} color={colors.muted} aria-hidden />
+              <Muted style={type.small} aria-label={t('mobile.community.reactions', { count: reactions })}>{reactions}</Muted>
             </Row>
           </Row>
         </Card>

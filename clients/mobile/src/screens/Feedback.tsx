@@ -56,7 +56,11 @@ export function Feedback() {
   const { query, rounds } = useRounds()
   const { queueItems } = useApp()
   const queued = queuedAnswers(queueItems)
-  // A round answered from the queue but closed meanwhile still shows what happened to the answer.
+  const { refetch } = query
+  // Opening the tab asks at once, not at the next poll.
+  useEffect(() => {
+    void refetch()
+  }, [refetch])
   return (
     <Screen title={t('feedback.openRounds')} syncedAt={query.syncedAt} loading={query.loading} onRefresh={query.refetch}>
       {rounds.length === 0 && !query.loading ? <Notice>{t('feedback.noOpenRounds')}</Notice> : null}

@@ -33,13 +33,13 @@ function FollowUpCard({ f }: { f: FollowUpT }) {
   const when = formatDateTime(f.scheduledAt, i18n.language)
   const state = queued ? t('mobile.outbox.states.pending') : f.myCheckIn ? t('mobile.followUp.checkedIn') : f.status === 'SCHEDULED' ? t('mobile.followUp.checkInOpen') : t(`enums.FollowUpStatus.${f.status}`)
   return (
-    <Pressable role="button" aria-label={`${f.title}, ${when}, ${state}`} onPress={() => push({ name: 'followUp', id: f.id }, 'plans')}>
+    <Pressable role="button" onPress={() => push({ name: 'followUp', id: f.id }, 'plans')}>
       <Card accent={colors.accent}>
+        <Text style={type.subheading}>{f.title}</Text>
         <Row style={{ justifyContent: 'space-between' }}>
           <Text style={{ fontWeight: '700', color: colors.accent }}>{when}</Text>
           <Badge label={state} tone={queued ? 'warning' : f.myCheckIn ? 'success' : 'accent'} />
         </Row>
-        <Text style={type.subheading}>{f.title}</Text>
         <Muted style={type.small}>{t(`enums.FollowUpFormat.${f.format}`)}</Muted>
       </Card>
     </Pressable>

@@ -52,18 +52,15 @@ export function Plans() {
           ))}
           {plans.map((p) => {
             const status = shownStatus(p, queueItems)
-            const label = [p.title, t(`enums.PlanStatus.${status}`), t(`enums.PlanScale.${p.scale}`), p.targetDate ? t('plans.until', { date: formatDay(p.targetDate, i18n.language, 'numeric') }) : null]
-              .filter(Boolean)
-              .join(', ')
             return (
               <View role="listitem" key={p.id}>
-                <Pressable role="button" aria-label={label} onPress={() => push({ name: 'plan', id: p.id })}>
+                <Pressable role="button" onPress={() => push({ name: 'plan', id: p.id })}>
                   <Card accent={colors.primary}>
+                    <Text style={type.subheading}>{p.title}</Text>
                     <Row style={{ justifyContent: 'space-between' }}>
                       <Badge label={t(`enums.PlanStatus.${status}`)} tone={statusTone(status)} />
                       <Muted style={type.small}>{t(`enums.PlanScale.${p.scale}`)}</Muted>
                     </Row>
-                    <Text style={type.subheading}>{p.title}</Text>
                     <Row style={{ justifyContent: 'space-between' }}>
                       <Muted style={type.small}>{p.targetDate ? t('plans.until', { date: formatDay(p.targetDate, i18n.language, 'numeric') }) : t(`enums.Visibility.${p.visibility}`)}</Muted>
                       <Ionicons name="chevron-forward" size={20} color={colors.muted} />

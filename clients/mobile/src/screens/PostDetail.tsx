@@ -120,7 +120,6 @@ export function PostDetail({ id }: { id: string }) {
               key={k}
               role="button"
               aria-pressed={on}
-              aria-label={`${t(`enums.ReactionKind.${k}`)}, ${count}`}
               onPress={() => void toggle(k)}
               style={[styles.reaction, on && styles.reactionOn]}
             >
@@ -182,7 +181,7 @@ function CommentView({ c, onReply }: { c: { id: string; body: string; createdAt:
         {c.author.displayName} · {formatDateTime(c.createdAt, i18n.language)}
       </Muted>
       <Text selectable>{c.deleted ? t('community.commentDeleted') : plainMarkdown(c.body)}</Text>
-      {onReply ? <Button variant="quiet" label={t('community.reply')} a11yLabel={t('community.replyTo', { name: c.author.displayName })} onPress={onReply} style={{ alignSelf: 'flex-start' }} /> : null}
+      {onReply ? <Button variant="quiet" label={t('community.reply')} a11yLabel={`${t('community.reply')}: ${c.author.displayName}`} onPress={onReply} style={{ alignSelf: 'flex-start' }} /> : null}
     </Card>
   )
 }

@@ -32,7 +32,8 @@ export function SignIn() {
     try {
       await signIn(email, password)
     } catch (e) {
-      setError(messageOf(e, t('mobile.signIn.network')))
+      // A wrong email or password: our words (older services answer "please sign in").
+      setError(e instanceof ApiError && e.code === 'UNAUTHENTICATED' ? t('mobile.signIn.failed') : messageOf(e, t('mobile.signIn.network')))
       if (e instanceof ApiError) setFields(e.fields)
       setBusy(false)
     }

@@ -91,7 +91,7 @@ export function Today() {
       />
 
       {rounds.unanswered > 0 ? (
-        <Pressable role="button" onPress={() => setTab('feedback')} style={styles.roundBanner} aria-label={`${rounds.bannerText}. ${t('feedback.bannerLink')}`}>
+        <Pressable role="button" onPress={() => setTab('feedback')} style={styles.roundBanner}>
           <Ionicons name="chatbubble-ellipses" size={22} color={colors.accent} />
           <View style={{ flex: 1 }}>
             <Text style={{ color: colors.accent, fontWeight: '700' }}>{rounds.bannerText}</Text>
@@ -134,14 +134,11 @@ function SessionCard({ session, running, moved }: { session: AgendaSessionFragme
   const time = session.startsAt ? `${formatTime(session.startsAt, i18n.language)}${session.endsAt ? `–${formatTime(session.endsAt, i18n.language)}` : ''}` : t('agenda.noTime')
   const kind = session.module?.kind ? t(`enums.ModuleKind.${session.module.kind}`) : null
   const skipped = session.status === 'SKIPPED'
-  const states = [running ? t('agenda.now') : null, moved ? t('agenda.moved') : null, session.status !== 'PLANNED' ? t(`enums.SessionStatus.${session.status}`) : null].filter(Boolean)
   const details = session.notes || session.module?.summary
-  const label = [time, session.title, kind, ...states].filter(Boolean).join(', ')
   return (
     <View role="listitem">
       <Pressable
-        role="button"
-        aria-label={label}
+        role={details ? 'button' : undefined}
         aria-expanded={details ? open : undefined}
         accessibilityHint={details ? t('mobile.today.detailsHint') : undefined}
         onPress={details ? () => setOpen((v) => !v) : undefined}

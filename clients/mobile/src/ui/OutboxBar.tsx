@@ -23,7 +23,7 @@ export function OutboxBar() {
   return (
     <Pressable
       role="button"
-      aria-label={`${text}. ${t('mobile.outbox.open')}`}
+      accessibilityHint={t('mobile.outbox.open')}
       onPress={() => push({ name: 'outbox' })}
       style={[styles.bar, { borderColor: tone }]}
       testID="outbox-bar"

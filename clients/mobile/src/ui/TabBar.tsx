@@ -35,10 +35,10 @@ export function TabBar({ badges }: { badges: Partial<Record<Tab, number>> }) {
             testID={`tab-${name}`}
           >
             <View>
-              <Ionicons name={ICONS[name][selected ? 1 : 0]} size={24} color={selected ? colors.primary : colors.muted} />
+              <Ionicons aria-hidden name={ICONS[name][selected ? 1 : 0]} size={24} color={selected ? colors.primary : colors.muted} />
               {count ? (
                 <View style={styles.badge}>
-                  <Text style={styles.badgeText} maxFontSizeMultiplier={1.4}>
+                  <Text style={styles.badgeText} maxFontSizeMultiplier={1.4} aria-hidden>
                     {count}
                   </Text>
                 </View>

@@ -3,10 +3,8 @@
 import { forwardRef, type ReactNode } from 'react'
 import {
   ActivityIndicator,
-  Platform,
   Pressable,
   StyleSheet,
-  Switch,
   Text as RNText,
   TextInput,
   View,
@@ -118,21 +116,16 @@ export const Field = forwardRef<TextInput, TextInputProps & { label: string; hin
 })
 
 export function SwitchRow({ label, hint, value, onChange }: { label: string; hint?: string; value: boolean; onChange: (v: boolean) => void }) {
+  // One control: the whole row is the switch (a native Switch inside would be a second one).
   return (
-    <Pressable role="switch" aria-checked={value} aria-label={label} accessibilityHint={hint} onPress={() => onChange(!value)} style={styles.switchRow}>
+    <Pressable role="switch" aria-checked={value} accessibilityHint={hint} onPress={() => onChange(!value)} style={styles.switchRow}>
       <View style={{ flex: 1 }}>
         <Text>{label}</Text>
         {hint ? <Muted style={type.small}>{hint}</Muted> : null}
       </View>
-      <Switch
-        value={value}
-        onValueChange={onChange}
-        trackColor={{ true: colors.primary, false: colors.lineStrong }}
-        thumbColor={colors.surface}
-        importantForAccessibility="no-hide-descendants"
-        aria-hidden
-        {...(Platform.OS === 'web' ? { tabIndex: -1 } : {})}
-      />
+      <View style={[styles.track, value && styles.trackOn]}>
+        <View style={[styles.thumb, value && styles.thumbOn]} />
+      </View>
     </Pressable>
   )
 }
@@ -267,6 +260,10 @@ export const styles = StyleSheet.create({
   multiline: { minHeight: 110, textAlignVertical: 'top' },
   inputError: { borderColor: colors.danger, borderWidth: 2 },
   error: { color: colors.danger, fontWeight: '600' },
+  track: { width: 52, height: 32, borderRadius: 16, backgroundColor: colors.lineStrong, padding: 3, justifyContent: 'center' },
+  trackOn: { backgroundColor: colors.primary },
+  thumb: { width: 26, height: 26, borderRadius: 13, backgroundColor: colors.surface },
+  thumbOn: { alignSelf: 'flex-end' },
   switchRow: { flexDirection: 'row', alignItems: 'center', gap: space.m, minHeight: TOUCH, marginBottom: space.m },
   choiceRow: { flexDirection: 'row', flexWrap: 'wrap', gap: space.s },
   choice: {
