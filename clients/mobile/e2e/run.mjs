@@ -148,6 +148,7 @@ try {
     await page.getByRole('heading', { name: 'Wie gut konnten Sie dem letzten Block folgen?' }).waitFor({ timeout: 20_000 })
     await page.getByText(/^Anonym: Ihr Name wird nicht gespeichert/).waitFor()
     await page.getByRole('radio', { name: '4 von 5: eher ja' }).click() // tap 1
+    await screenshot(page, 'feedback-answer')
     await page.getByRole('button', { name: /^Antwort senden/ }).click() // tap 2
     await page.getByText(/^Danke! Ihre Antwort: 4 von 5/).waitFor({ timeout: 15_000 })
     const s = await until('the answer on the service', async () => {
@@ -270,9 +271,16 @@ try {
     const n = await countPosts(title)
     if (n !== 1) throw new Error(`expected the post once, found ${n}`)
     await page.getByTestId('outbox-bar').waitFor({ state: 'detached' })
+    // The outbox shows what arrived.
+    await tab('Profil')
+    await page.getByRole('button', { name: /Warteschlange/ }).click()
+    await page.getByText(`Beitrag: „${title}“`).waitFor()
+    await screenshot(page, 'outbox')
+    await checkA11y(page, 'outbox')
   })
 
   await journey('comment and react on a post', async () => {
+    await tab('Austausch')
     await page.getByRole('button', { name: /^Leitfaden gendergerechte Sprache/ }).click()
     await page.getByRole('button', { name: /Danke 0/ }).click()
     await page.getByRole('button', { name: /Danke 1/ }).waitFor({ timeout: 10_000 })

@@ -1,10 +1,11 @@
 // What each kind of queued item does, and – for the kinds that create something – how to find
 // what an attempt whose answer was lost already created.
 //
-// Requested from the API (see README): an `idempotencyKey` on createPost, createComment, createPlan
-// and addPlanUpdate, so that a replayed request returns the first result. Until the schema has it,
-// `reconcile` below looks for a record by this person with exactly this content, created since
-// shortly before the first attempt.
+// Posts and comments carry the item's id as `idempotencyKey`: the service answers a repeat with
+// the first result. Plans and plan steps have no key yet (requested from the API, see README):
+// `reconcile` looks for a record by this person with exactly this content, created since shortly
+// before the first attempt. Posts and comments keep a `reconcile` too, for items first tried longer
+// ago than the service remembers keys.
 import type { Transport } from '../api/transport'
 import {
   AddPlanUpdateDocument,
@@ -119,8 +120,9 @@ export function createHandlers(api: Transport): { [K in QueueKind]: Handler<Payl
       },
     },
     createPost: {
-      async send(p) {
-        const r = await api.request(CreatePostDocument, { input: p.input })
+      keyed: true,
+      async send(p, item) {
+        const r = await api.request(CreatePostDocument, { input: { ...p.input, idempotencyKey: item.id } })
         return r.createPost.id
       },
       async reconcile(p, item, claimed) {
@@ -130,8 +132,9 @@ export function createHandlers(api: Transport): { [K in QueueKind]: Handler<Payl
       },
     },
     createComment: {
-      async send(p) {
-        const r = await api.request(CreateCommentDocument, { input: p.input })
+      keyed: true,
+      async send(p, item) {
+        const r = await api.request(CreateCommentDocument, { input: { ...p.input, idempotencyKey: item.id } })
         return r.createComment.id
       },
       async reconcile(p, item, claimed) {

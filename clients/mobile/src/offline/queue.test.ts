@@ -269,3 +269,77 @@ describe('offline queue', () => {
     expect(queue.items().map((i) => i.state)).toEqual(['pending'])
   })
 })
+
+describe('offline queue with idempotency keys on the service', () => {
+  /** A service that deduplicates by key, and can still be busy with the first request. */
+  function keyedSetup() {
+    const storage = new MemoryStorage()
+    const clock = { now: 1_000_000 }
+    const posts = new Map<string, string>() // key → id
+    let created = 0
+    const plan: ('ok' | 'drop' | 'busy' | 'offline')[] = []
+    const sentKeys: string[] = []
+    const reconcile = jest.fn(async () => null)
+    const handler: Handler<{ title: string }> = {
+      keyed: true,
+      send: async (_p, item) => {
+        sentKeys.push(item.id)
+        const o = plan.shift() ?? 'ok'
+        if (o === 'offline') throw new ApiError({ kind: 'network', message: 'Failed to fetch' })
+        if (o === 'busy') throw new ApiError({ kind: 'graphql', code: 'CONFLICT', message: 'Diese Anfrage wird gerade bearbeitet.' })
+        if (!posts.has(item.id)) posts.set(item.id, `p${++created}`)
+        if (o === 'drop') throw new ApiError({ kind: 'network', message: 'connection reset' })
+        return posts.get(item.id)!
+      },
+      reconcile,
+    }
+    let n = 0
+    const queue = new OfflineQueue({
+      storage,
+      handlers: { createPost: handler },
+      personId: () => 'aylin',
+      isOnline: () => true,
+      newId: () => `key-${++n}`,
+      now: () => clock.now,
+      settleMs: 5_000,
+    })
+    return { queue, plan, sentKeys, reconcile, created: () => created, clock }
+  }
+
+  it('sends the same key again after a lost answer, and the service writes once', async () => {
+    const k = keyedSetup()
+    k.plan.push('drop')
+    await k.queue.enqueue('createPost', { title: 'Wegweiser' })
+    await k.queue.process()
+    k.clock.now += 6_000
+    await k.queue.process()
+    expect(k.sentKeys).toEqual(['key-1', 'key-1'])
+    expect(k.created()).toBe(1)
+    expect(k.reconcile).not.toHaveBeenCalled()
+    expect(k.queue.items()[0]).toMatchObject({ state: 'sent', resultId: 'p1' })
+  })
+
+  it('waits while the service is still busy with the first request', async () => {
+    const k = keyedSetup()
+    k.plan.push('drop', 'busy')
+    await k.queue.enqueue('createPost', { title: 'Wegweiser' })
+    await k.queue.process()
+    k.clock.now += 6_000
+    await k.queue.process()
+    expect(k.queue.items()[0]).toMatchObject({ state: 'pending', uncertain: true })
+    k.clock.now += 10_000
+    await k.queue.process()
+    expect(k.queue.items()[0].state).toBe('sent')
+    expect(k.created()).toBe(1)
+  })
+
+  it('checks what exists before resending once the service may have forgotten the key', async () => {
+    const k = keyedSetup()
+    k.plan.push('drop')
+    await k.queue.enqueue('createPost', { title: 'Wegweiser' })
+    await k.queue.process()
+    k.clock.now += 21 * 3600_000
+    await k.queue.process()
+    expect(k.reconcile).toHaveBeenCalledTimes(1)
+  })
+})

@@ -10,7 +10,12 @@
 //   No answer – offline, dropped connection, timeout, app killed mid-request – leaves it uncertain.
 // - Idempotent operations (a feedback answer replaces the previous one, a check-in code marks
 //   present again, a follow-up check-in replaces the previous one) are simply sent again.
-// - Operations that create something (post, comment, plan, plan step) are sent again after an
+// - Operations that create something and take an idempotency key (posts, comments: `keyed`) send
+//   the item's id as the key: the service answers a repeat with the first result. While the first
+//   request is still being processed, the service answers CONFLICT – the item simply waits and
+//   tries again. The service remembers keys for 24 hours; an item first tried longer ago than
+//   `keyTtlMs` is treated like an unkeyed one below.
+// - Operations that create something without a key (plans, plan steps) are sent again after an
 //   uncertain attempt only when `reconcile` – asking the service for what this person created
 //   with exactly this content since the first attempt – finds nothing. It waits `settleMs` after
 //   the uncertain attempt first, so a request still on its way has landed. What it finds is
@@ -63,6 +68,8 @@ export interface FailureLike {
 }
 
 export interface Handler<P = unknown> {
+  /** The service deduplicates by the item's id (sent as its idempotency key). */
+  keyed?: boolean
   /** Sends the item; resolves with the id of the result. */
   send(payload: P, item: QueueItem<P>): Promise<string>
   /**
@@ -88,6 +95,8 @@ export interface QueueDeps {
   lock?: <T>(name: string, fn: () => Promise<T>) => Promise<T>
   /** Wait after an uncertain attempt before reconciling (default 5 s). */
   settleMs?: number
+  /** How long the service remembers an idempotency key (default 20 h, under its 24 h). */
+  keyTtlMs?: number
   /** Sent items are kept this long to show that they arrived (default 24 h). */
   keepSentMs?: number
   /** Schedules the next run (a timer in the app; tests run it by hand). */
@@ -98,6 +107,8 @@ export interface QueueDeps {
 export type Listener = (items: readonly QueueItem[]) => void
 
 const BACKOFF_MS = [2_000, 5_000, 15_000, 30_000, 60_000]
+/** Attempts that may meet "still being processed" before the item counts as refused. */
+const MAX_IN_PROGRESS = 8
 
 export function isFailureLike(e: unknown): e is FailureLike {
   return typeof e === 'object' && e !== null && 'uncertain' in e && 'permanent' in e
@@ -113,6 +124,7 @@ export class OfflineQueue {
   private readonly lock: <T>(name: string, fn: () => Promise<T>) => Promise<T>
   private readonly settleMs: number
   private readonly keepSentMs: number
+  private readonly keyTtlMs: number
 
   constructor(private deps: QueueDeps) {
     this.key = deps.storageKey ?? 'vielfalt.queue.v1'
@@ -120,6 +132,7 @@ export class OfflineQueue {
     this.lock = deps.lock ?? localLock
     this.settleMs = deps.settleMs ?? 5_000
     this.keepSentMs = deps.keepSentMs ?? 24 * 3600_000
+    this.keyTtlMs = deps.keyTtlMs ?? 20 * 3600_000
   }
 
   /** Items of the signed-in person, oldest first. */
@@ -230,7 +243,7 @@ export class OfflineQueue {
       await this.update(item.id, { state: 'failed', error: { message: `unknown kind ${item.kind}`, code: null } })
       return true
     }
-    if (item.uncertain && handler.reconcile) {
+    if (item.uncertain && handler.reconcile && !this.keyHolds(handler, item)) {
       const since = item.lastAttemptAt ? Date.parse(item.lastAttemptAt) : 0
       const settle = since + this.settleMs - this.now()
       if (settle > 0) {
@@ -275,8 +288,15 @@ export class OfflineQueue {
       : { uncertain: true, permanent: false, unauthenticated: false, code: null, message: e instanceof Error ? e.message : String(e) }
     const error: QueueError = { message: f.message, code: f.code, fields: f.fields && Object.keys(f.fields).length ? f.fields : undefined }
     // A reconcile that failed leaves the item as uncertain as it was.
-    const uncertain = duringReconcile ? item.uncertain : f.uncertain
-    if (f.permanent && !duringReconcile) {
+    let uncertain = duringReconcile ? item.uncertain : f.uncertain
+    let permanent = f.permanent
+    // With a key, CONFLICT means the first request with this key is still being processed.
+    const handler = this.deps.handlers[item.kind]
+    if (!duringReconcile && f.code === 'CONFLICT' && handler?.keyed && item.attempts < MAX_IN_PROGRESS) {
+      uncertain = true
+      permanent = false
+    }
+    if (permanent && !duringReconcile) {
       await this.update(item.id, { state: 'failed', uncertain: false, error })
       return true
     }
@@ -291,6 +311,13 @@ export class OfflineQueue {
     // Without a sign-in there is nothing to do until the person signs in again.
     if (!f.unauthenticated) this.deps.schedule?.(delay)
     return false
+  }
+
+  /** Whether the service still remembers the item's idempotency key. */
+  private keyHolds(handler: Handler<unknown>, item: QueueItem): boolean {
+    if (!handler.keyed) return false
+    const first = item.firstAttemptAt ? Date.parse(item.firstAttemptAt) : this.now()
+    return this.now() - first < this.keyTtlMs
   }
 
   private claimed(except: QueueItem): Set<string> {

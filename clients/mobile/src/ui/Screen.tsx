@@ -94,6 +94,8 @@ export function Screen({
         style={styles.scroll}
         contentContainerStyle={styles.content}
         keyboardShouldPersistTaps="handled"
+        // In the browser the scrolling region must be reachable by keyboard even without controls.
+        {...(Platform.OS === 'web' ? { focusable: true, 'aria-label': title } : {})}
         refreshControl={onRefresh ? <RefreshControl refreshing={false} onRefresh={onRefresh} tintColor={colors.primary} /> : undefined}
       >
         {syncedAt !== undefined || live !== undefined || loading ? <SyncStatus syncedAt={syncedAt} live={live} loading={loading} /> : null}
