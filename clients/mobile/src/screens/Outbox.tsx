@@ -68,7 +68,7 @@ export function Outbox() {
                   <Badge label={stateLabel} tone={TONE[item.state]} />
                   <Muted style={type.small}>
                     {item.state === 'sent' && item.sentAt
-                      ? t('mobile.outbox.sentAt', { time: formatDateTime(item.sentAt, i18n.language) })
+                      ? formatDateTime(item.sentAt, i18n.language)
                       : t('mobile.outbox.writtenAt', { time: formatDateTime(item.createdAt, i18n.language) })}
                   </Muted>
                 </Row>

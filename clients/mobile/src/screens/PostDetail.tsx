@@ -2,6 +2,7 @@
 // comment of one's own (queued when offline).
 import { useEffect, useRef, useState } from 'react'
 import { Pressable, StyleSheet, View } from 'react-native'
+import Ionicons from '@expo/vector-icons/Ionicons'
 import { useTranslation } from 'react-i18next'
 import { PostDocument, ReactDocument, UnreactDocument } from '../api/operations'
 import type { ReactionKind } from '../gql/graphql'
@@ -17,7 +18,7 @@ import { Screen, Section } from '../ui/Screen'
 import { colors, space, TOUCH, type } from '../ui/theme'
 
 const REACTIONS: readonly ReactionKind[] = ['LIKE', 'THANKS', 'INSIGHTFUL', 'SUPPORT']
-const EMOJI: Record<ReactionKind, string> = { LIKE: '👍', THANKS: '🙏', INSIGHTFUL: '💡', SUPPORT: '🤝' }
+const ICON: Record<ReactionKind, keyof typeof Ionicons.glyphMap> = { LIKE: 'thumbs-up-outline', THANKS: 'heart-outline', INSIGHTFUL: 'bulb-outline', SUPPORT: 'hand-left-outline' }
 
 export function PostDetail({ id }: { id: string }) {
   const { t, i18n } = useTranslation()
@@ -123,7 +124,7 @@ export function PostDetail({ id }: { id: string }) {
               onPress={() => void toggle(k)}
               style={[styles.reaction, on && styles.reactionOn]}
             >
-              <Text aria-hidden>{EMOJI[k]}</Text>
+              <Ionicons name={ICON[k]} size={18} color={on ? colors.primaryInk : colors.primary} aria-hidden />
               <Text style={[type.small, on && { color: colors.primaryInk, fontWeight: '700' }]}>
                 {t(`enums.ReactionKind.${k}`)} {count}
               </Text>

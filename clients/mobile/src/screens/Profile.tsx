@@ -88,7 +88,7 @@ export function Profile() {
         </Card>
       ) : null}
 
-      <Section title={t('mobile.profile.language')}>
+      <Section>
         <Choice label={t('profile.locale')} options={['de', 'en'] as const} value={language} onChange={(l) => void chooseLanguage(l)} labelOf={(l) => (l === 'de' ? 'Deutsch' : 'English')} />
         <Muted style={type.small}>{t('mobile.profile.languageHint')}</Muted>
       </Section>

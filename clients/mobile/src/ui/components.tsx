@@ -218,7 +218,7 @@ const variantStyle: Record<Variant, ViewStyle> = {
   primary: { backgroundColor: colors.primary, borderColor: colors.primary },
   secondary: { backgroundColor: colors.surface, borderColor: colors.primary },
   danger: { backgroundColor: colors.danger, borderColor: colors.danger },
-  quiet: { backgroundColor: 'transparent', borderColor: 'transparent' },
+  quiet: { backgroundColor: 'transparent', borderColor: 'transparent', paddingHorizontal: 0, alignSelf: 'flex-start' },
 }
 const variantText: Record<Variant, TextStyle> = {
   primary: { color: colors.primaryInk },
