@@ -24,6 +24,11 @@ npm run -s typecheck
 echo "== unit tests (jest-expo)"
 npx jest --ci
 
+echo "== native bundle (Android, Hermes bytecode) – the phone-only code paths compile"
+native_out="$(mktemp -d)"
+CI=1 EXPO_NO_TELEMETRY=1 npx expo export --platform android --output-dir "$native_out" >/dev/null
+rm -rf "$native_out"
+
 echo "== web export"
 CI=1 EXPO_NO_TELEMETRY=1 npx expo export --platform web --output-dir dist
 
