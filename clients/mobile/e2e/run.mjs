@@ -100,6 +100,20 @@ try {
     sessions.push(d.scheduleSession)
   }
 
+  // A follow-up a month from now (the demo data's own one lies at a fixed date).
+  const followUpTitle = 'Nachtreffen: Was ist aus den Vorhaben geworden?'
+  await facilitator.q('mutation($i:ScheduleFollowUpInput!){scheduleFollowUp(input:$i){id}}', {
+    i: {
+      cohortId: cohort.id,
+      title: followUpTitle,
+      scheduledAt: new Date(Date.now() + 30 * 86400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+      durationMinutes: 90,
+      format: 'ONLINE',
+      meetingUrl: 'https://konferenz.beispiel-kommune.example/nachtreffen',
+      agenda: 'Blitzlicht, Check-ins, kollegiale Beratung',
+    },
+  })
+
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs })
   const context = await browser.newContext(phone)
   const page = await context.newPage()
@@ -198,15 +212,15 @@ try {
   })
 
   await journey('follow-up check-in', async () => {
-    await page.getByRole('button', { name: /^Digitales Nachtreffen/ }).click()
+    await page.getByRole('button', { name: new RegExp(`^${followUpTitle}`) }).click()
     await page.getByLabel('Was ist seit den Trainingstagen passiert?').fill('Wir haben im Bürgerbüro eine Sprechstunde in drei Sprachen eingeführt.')
     await page.getByRole('switch', { name: /kollegiale Beratung/ }).click()
     await screenshot(page, 'follow-up')
     await checkA11y(page, 'follow-up')
     await page.getByRole('button', { name: 'Check-in senden' }).click()
     await page.getByText(/^Sie haben am .* eingecheckt/).waitFor({ timeout: 15_000 })
-    const r = await checker.q('{me{enrollments{cohort{followUps{myCheckIn{needsConsultation whatHappened}}}}}}')
-    const mine = r.me.enrollments.flatMap((e) => e.cohort.followUps).map((f) => f.myCheckIn).find(Boolean)
+    const r = await checker.q('{me{enrollments{cohort{followUps{title myCheckIn{needsConsultation whatHappened}}}}}}')
+    const mine = r.me.enrollments.flatMap((e) => e.cohort.followUps).find((f) => f.title === followUpTitle)?.myCheckIn
     if (!mine?.needsConsultation) throw new Error('check-in not stored')
     await page.getByRole('button', { name: 'Zurück' }).click()
   })
