@@ -4,6 +4,8 @@
 # `cargo build` at the root). Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")"
+# The browser build must talk to the service that serves it (same origin).
+unset EXPO_PUBLIC_API_URL
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "== installing chromium"

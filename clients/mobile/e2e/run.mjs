@@ -29,7 +29,7 @@ if (!existsSync(bin)) {
 const dist = join(appRoot, 'dist')
 if (process.env.E2E_SKIP_EXPORT !== '1' || !existsSync(join(dist, 'index.html'))) {
   console.log('e2e: exporting the web build …')
-  const r = spawnSync('npx', ['expo', 'export', '--platform', 'web', '--output-dir', 'dist'], { cwd: appRoot, stdio: 'inherit', env: { ...process.env, CI: '1', EXPO_NO_TELEMETRY: '1' } })
+  const r = spawnSync('npx', ['expo', 'export', '--platform', 'web', '--output-dir', 'dist'], { cwd: appRoot, stdio: 'inherit', env: { ...process.env, CI: '1', EXPO_NO_TELEMETRY: '1', EXPO_PUBLIC_API_URL: '' } })
   if (r.status !== 0) process.exit(1)
 }
 
