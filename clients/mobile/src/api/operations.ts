@@ -480,3 +480,17 @@ export const RecentPlansDocument = graphql(`
     }
   }
 `)
+
+export const ResolveConsultationDocument = graphql(`
+  mutation ResolveConsultation($postId: ID!, $resolved: Boolean) {
+    resolveConsultation(postId: $postId, resolved: $resolved) {
+      id
+      consultation {
+        case
+        question
+        shareable
+        resolvedAt
+      }
+    }
+  }
+`)

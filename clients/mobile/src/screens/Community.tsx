@@ -22,12 +22,33 @@ type Scope = 'cohort' | 'network'
 
 export function Community() {
   const { t } = useTranslation()
-  const { cohortId, queueItems, announce } = useApp()
+  const { api, cohortId, queueItems, announce } = useApp()
   const { push } = useNav()
   const [scope, setScope] = useState<Scope>(cohortId ? 'cohort' : 'network')
   const vars = scope === 'cohort' && cohortId ? { first: 30, cohortId } : { first: 30, networkOnly: true }
   const feed = useCachedQuery(`feed.${scope}.${cohortId ?? ''}`, FeedDocument, vars)
-  const posts = useMemo(() => feed.data?.feed.edges.map((e) => e.node) ?? [], [feed.data])
+  const [older, setOlder] = useState<{ posts: FeedPostFragment[]; cursor: string | null; hasMore: boolean } | null>(null)
+  const [loadingOlder, setLoadingOlder] = useState(false)
+  const first = useMemo(() => feed.data?.feed.edges.map((e) => e.node) ?? [], [feed.data])
+  useEffect(() => setOlder(null), [scope])
+  const posts = useMemo(() => {
+    const seen = new Set(first.map((p) => p.id))
+    return [...first, ...(older?.posts ?? []).filter((p) => !seen.has(p.id))]
+  }, [first, older])
+  const hasMore = older ? older.hasMore : (feed.data?.feed.pageInfo.hasNextPage ?? false)
+  const loadOlder = async () => {
+    const after = older ? older.cursor : (feed.data?.feed.pageInfo.endCursor ?? null)
+    if (!after) return
+    setLoadingOlder(true)
+    try {
+      const r = await api.request(FeedDocument, { ...vars, after })
+      setOlder((prev) => ({ posts: [...(prev?.posts ?? []), ...r.feed.edges.map((e) => e.node)], cursor: r.feed.pageInfo.endCursor ?? null, hasMore: r.feed.pageInfo.hasNextPage }))
+    } catch {
+      /* offline: the button stays */
+    } finally {
+      setLoadingOlder(false)
+    }
+  }
 
   const { live } = useSubscription(
     PostAddedDocument,
@@ -83,6 +104,7 @@ export function Community() {
           <PostCard key={p.id} post={p} onPress={() => push({ name: 'post', id: p.id })} />
         ))}
       </View>
+      {hasMore ? <Button variant="secondary" label={t('mobile.community.older')} busy={loadingOlder} onPress={() => void loadOlder()} /> : null}
     </Screen>
   )
 }

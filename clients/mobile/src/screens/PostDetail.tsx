@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Pressable, StyleSheet, View } from 'react-native'
 import Ionicons from '@expo/vector-icons/Ionicons'
 import { useTranslation } from 'react-i18next'
-import { PostDocument, ReactDocument, UnreactDocument } from '../api/operations'
+import { PostDocument, ReactDocument, ResolveConsultationDocument, UnreactDocument } from '../api/operations'
 import type { ReactionKind } from '../gql/graphql'
 import type { CreateCommentPayload } from '../offline/handlers'
 import type { QueueItem } from '../offline/queue'
@@ -22,13 +22,14 @@ const ICON: Record<ReactionKind, keyof typeof Ionicons.glyphMap> = { LIKE: 'thum
 
 export function PostDetail({ id }: { id: string }) {
   const { t, i18n } = useTranslation()
-  const { api, enqueue, queueItems, announce, online } = useApp()
+  const { api, enqueue, queueItems, announce, online, personId } = useApp()
   const q = useCachedQuery(`post.${id}`, PostDocument, { id })
   const post = q.data?.post
   const [comment, setComment] = useState('')
   const [replyTo, setReplyTo] = useState<{ id: string; name: string } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [reacting, setReacting] = useState<ReactionKind | null>(null)
+  const [resolving, setResolving] = useState(false)
 
   const mine = queueItems.filter((i) => i.kind === 'createComment' && (i.payload as CreateCommentPayload).input.postId === id) as QueueItem<CreateCommentPayload>[]
   const waiting = mine.filter((i) => i.state !== 'sent')
@@ -60,6 +61,20 @@ export function PostDetail({ id }: { id: string }) {
       setProblem(messageOf(e, t('mobile.community.reactOffline')))
     } finally {
       setReacting(null)
+    }
+  }
+
+  const resolve = async (resolved: boolean) => {
+    setResolving(true)
+    setProblem(null)
+    try {
+      const r = await api.request(ResolveConsultationDocument, { postId: post.id, resolved })
+      q.update((prev) => (prev?.post ? { post: { ...prev.post, consultation: r.resolveConsultation.consultation } } : prev))
+      announce(resolved ? t('community.resolved') : t('community.openConsultation'))
+    } catch (e) {
+      setProblem(messageOf(e, t('mobile.community.reactOffline')))
+    } finally {
+      setResolving(false)
     }
   }
 
@@ -109,6 +124,14 @@ export function PostDetail({ id }: { id: string }) {
             </>
           ) : null}
           <Badge label={post.consultation.resolvedAt ? t('community.resolved') : t('community.openConsultation')} tone={post.consultation.resolvedAt ? 'success' : 'warning'} />
+          {post.author.id === personId ? (
+            <Button
+              variant="secondary"
+              busy={resolving}
+              label={post.consultation.resolvedAt ? t('community.reopen') : t('community.markResolved')}
+              onPress={() => void resolve(!post.consultation?.resolvedAt)}
+            />
+          ) : null}
         </Card>
       ) : null}
 

@@ -38,6 +38,9 @@ interface AppValue extends Services {
 }
 
 const Ctx = createContext<AppValue | null>(null)
+/** For component tests: a screen with a hand-made app state. */
+export const AppContextForTests = Ctx
+export type { AppValue }
 
 export function useApp(): AppValue {
   const v = useContext(Ctx)

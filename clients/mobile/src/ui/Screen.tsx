@@ -1,7 +1,7 @@
 // A screen: a header with the title (and a back button inside a tab), whether the data is live,
 // synced or from the last sync while offline, and scrolling content with pull-to-refresh.
 import { useEffect, useRef, type ReactNode } from 'react'
-import { Platform, Pressable, RefreshControl, ScrollView, StyleSheet, View, findNodeHandle, AccessibilityInfo, Text as RNText } from 'react-native'
+import { KeyboardAvoidingView, Platform, Pressable, RefreshControl, ScrollView, StyleSheet, View, findNodeHandle, AccessibilityInfo, Text as RNText } from 'react-native'
 import { useSafeAreaInsets } from 'react-native-safe-area-context'
 import Ionicons from '@expo/vector-icons/Ionicons'
 import { useTranslation } from 'react-i18next'
@@ -90,6 +90,7 @@ export function Screen({
         </View>
         {headerRight}
       </View>
+      <KeyboardAvoidingView style={styles.scroll} behavior={Platform.OS === 'ios' ? 'padding' : undefined}>
       <ScrollView
         style={styles.scroll}
         contentContainerStyle={styles.content}
@@ -101,6 +102,7 @@ export function Screen({
         {syncedAt !== undefined || live !== undefined || loading ? <SyncStatus syncedAt={syncedAt} live={live} loading={loading} /> : null}
         {children}
       </ScrollView>
+      </KeyboardAvoidingView>
     </View>
   )
 }
