@@ -10,7 +10,6 @@ import { RoundCard, type Round } from './Feedback'
 jest.mock('@expo/vector-icons/Ionicons', () => 'Ionicons')
 
 const round: Round = {
-  __typename: 'FeedbackRound',
   id: 'r1',
   question: 'Wie gut konnten Sie dem letzten Block folgen?',
   kind: 'RATING',
