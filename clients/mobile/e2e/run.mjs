@@ -174,6 +174,34 @@ try {
     await checkA11y(page, 'feedback')
   })
 
+  await journey('a feedback answer given offline arrives when the connection returns', async () => {
+    const question = 'Brauchen Sie gerade eine Pause?'
+    const d = await facilitator.q('mutation($i:OpenFeedbackRoundInput!){openFeedbackRound(input:$i){id}}', {
+      i: { cohortId: cohort.id, question, kind: 'RATING_AND_TEXT', anonymous: false },
+    })
+    await tab('Heute')
+    await tab('Feedback')
+    await page.getByRole('heading', { name: question }).waitFor({ timeout: 20_000 })
+    await page.getByText(/^Mit Namen: Die Moderation sieht/).waitFor()
+    await context.setOffline(true)
+    try {
+      await page.getByRole('radio', { name: '2 von 5: eher nicht' }).click()
+      await page.getByLabel('Möchten Sie etwas dazu schreiben? (freiwillig)').fill('Zehn Minuten an der frischen Luft wären gut.')
+      await page.getByRole('button', { name: `Antwort senden: ${question}` }).click()
+      await page.getByText(/^Keine Verbindung – Ihre Antwort ist gespeichert/).waitFor()
+      await screenshot(page, 'feedback-offline')
+      await new Promise((r) => setTimeout(r, 1000))
+      const before = await facilitator.q('query($id:ID!){feedbackRound(id:$id){summary{count}}}', { id: d.openFeedbackRound.id })
+      if (before.feedbackRound.summary.count !== 0) throw new Error('sent while offline')
+    } finally {
+      await context.setOffline(false)
+    }
+    await page.getByText(/^Danke! Ihre Antwort: 2 von 5/).waitFor({ timeout: 30_000 })
+    const after = await facilitator.q('query($id:ID!){feedbackRound(id:$id){summary{count} responses{edges{node{rating text}}}}}', { id: d.openFeedbackRound.id })
+    if (after.feedbackRound.summary.count !== 1) throw new Error(`expected one answer, found ${after.feedbackRound.summary.count}`)
+    if (after.feedbackRound.responses.edges[0].node.text !== 'Zehn Minuten an der frischen Luft wären gut.') throw new Error('the text was lost')
+  })
+
   await journey('check in with the typed code', async () => {
     const d = await facilitator.q('mutation($s:ID!){openSelfCheckIn(sessionId:$s,validMinutes:30){code}}', { s: sessions[0].id })
     await tab('Heute')

@@ -83,7 +83,7 @@ export function Screen({
             <Ionicons name="chevron-back" size={26} color={colors.primaryInk} />
           </Pressable>
         ) : null}
-        <View ref={heading} style={{ flex: 1 }} {...(Platform.OS === 'web' ? { tabIndex: -1 } : {})}>
+        <View ref={heading} style={styles.titleBox} {...(Platform.OS === 'web' ? { tabIndex: -1 } : {})}>
           <RNText role="heading" aria-level={1} style={styles.title} numberOfLines={2}>
             {title}
           </RNText>
@@ -136,6 +136,8 @@ const styles = StyleSheet.create({
   },
   back: { minWidth: TOUCH, minHeight: TOUCH, marginLeft: -space.m, alignItems: 'center', justifyContent: 'center' },
   title: { ...type.heading, color: colors.primaryInk },
+  // Focus is moved here for screen readers; the title itself is not a control, so no focus ring.
+  titleBox: Platform.OS === 'web' ? ({ flex: 1, outlineStyle: 'none' } as object) : { flex: 1 },
   scroll: { flex: 1 },
   content: { padding: space.l, gap: space.l, paddingBottom: space.xl * 2 },
   sync: { flexDirection: 'row', alignItems: 'center', gap: space.s, marginBottom: -space.s },
