@@ -25,6 +25,8 @@ export class ApiError extends Error {
   readonly status: number | null
   /** Seconds to wait, for RATE_LIMITED. */
   readonly retryAfter: number | null
+  /** Set where repeating cannot help although the code alone would suggest waiting. */
+  private readonly final: boolean
 
   constructor(init: {
     kind: FailureKind
@@ -33,6 +35,7 @@ export class ApiError extends Error {
     fields?: Record<string, string>
     status?: number | null
     retryAfter?: number | null
+    final?: boolean
   }) {
     super(init.message)
     this.name = 'ApiError'
@@ -41,6 +44,12 @@ export class ApiError extends Error {
     this.fields = init.fields ?? {}
     this.status = init.status ?? null
     this.retryAfter = init.retryAfter ?? null
+    this.final = init.final ?? false
+  }
+
+  /** The same failure, marked as one that repeating cannot fix. */
+  asFinal(): ApiError {
+    return new ApiError({ kind: this.kind, message: this.message, code: this.code, fields: this.fields, status: this.status, retryAfter: this.retryAfter, final: true })
   }
 
   /**
@@ -56,6 +65,7 @@ export class ApiError extends Error {
 
   /** Whether sending the same request again cannot succeed (the person has to change something). */
   get permanent(): boolean {
+    if (this.final) return true
     if (this.kind === 'graphql') return this.code !== null && PERMANENT.has(this.code)
     if (this.kind === 'http') return this.status !== null && this.status >= 400 && this.status < 500 && this.status !== 401 && this.status !== 408 && this.status !== 429
     return false

@@ -128,3 +128,12 @@ describe('transport', () => {
     expect(lang).toBe('en')
   })
 })
+
+describe('failures marked final', () => {
+  it('stay as they were, only no longer worth repeating', () => {
+    const e = new ApiError({ kind: 'graphql', code: 'RATE_LIMITED', message: 'Bitte warten', retryAfter: 60 })
+    expect(e.permanent).toBe(false)
+    const f = e.asFinal()
+    expect([f.permanent, f.code, f.message, f.uncertain]).toEqual([true, 'RATE_LIMITED', 'Bitte warten', false])
+  })
+})

@@ -7,6 +7,7 @@
 // before the first attempt. Posts and comments keep a `reconcile` too, for items first tried longer
 // ago than the service remembers keys.
 import type { Transport } from '../api/transport'
+import { ApiError } from '../api/errors'
 import {
   AddPlanUpdateDocument,
   CreateCommentDocument,
@@ -106,10 +107,16 @@ export function createHandlers(api: Transport): { [K in QueueKind]: Handler<Payl
       },
     },
     selfCheckIn: {
-      // Sending the code again marks present again.
+      // Sending the code again marks present again. After too many wrong codes the service asks
+      // to wait: sending the same (wrong) code again later would only count as another wrong one,
+      // so the person types it anew instead.
       async send(p) {
-        const r = await api.request(SelfCheckInDocument, { code: p.code })
-        return r.selfCheckIn.person.id
+        try {
+          const r = await api.request(SelfCheckInDocument, { code: p.code })
+          return r.selfCheckIn.person.id
+        } catch (e) {
+          throw e instanceof ApiError && e.code === 'RATE_LIMITED' ? e.asFinal() : e
+        }
       },
     },
     submitCheckIn: {
