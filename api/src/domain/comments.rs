@@ -185,6 +185,40 @@ pub async fn moderate(
     Ok(updated)
 }
 
+/// Which of a post's comments a reader sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Shown {
+    /// Moderators (admins, the cohort's facilitators) see hidden comments too.
+    All,
+    /// Everyone else sees visible comments and their own.
+    VisibleAndOwn(Option<Uuid>),
+}
+
+impl Shown {
+    /// What this reader sees of this post's comments.
+    pub fn to(reader: &Reader, post: &entity::post::Model) -> Shown {
+        if reader.moderates(post) {
+            Shown::All
+        } else {
+            Shown::VisibleAndOwn(reader.person.as_ref().map(|me| me.id))
+        }
+    }
+
+    /// The filter on comments, if any.
+    pub fn condition(self) -> Option<Condition> {
+        match self {
+            Shown::All => None,
+            Shown::VisibleAndOwn(me) => {
+                let mut visible = Condition::any().add(comment::Column::Hidden.eq(false));
+                if let Some(me) = me {
+                    visible = visible.add(comment::Column::AuthorId.eq(me));
+                }
+                Some(visible)
+            }
+        }
+    }
+}
+
 /// The comments of a post the caller may see, oldest first (replies after their thread start
 /// in time order; clients group them by `parent`).
 pub async fn of_post(
@@ -198,12 +232,8 @@ pub async fn of_post(
     if top_level_only {
         query = query.filter(comment::Column::ParentId.is_null());
     }
-    if !reader.moderates(post) {
-        let mut shown = Condition::any().add(comment::Column::Hidden.eq(false));
-        if let Some(me) = reader.person.as_ref() {
-            shown = shown.add(comment::Column::AuthorId.eq(me.id));
-        }
-        query = query.filter(shown);
+    if let Some(condition) = Shown::to(reader, post).condition() {
+        query = query.filter(condition);
     }
     let total = query.clone().count(db).await?;
     let items = query

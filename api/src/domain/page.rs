@@ -2,6 +2,14 @@
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 
+use std::collections::HashMap;
+
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, Order, QueryFilter,
+    QuerySelect, QueryTrait, Select, Statement, sea_query::Expr,
+};
+use uuid::Uuid;
+
 use crate::{
     error::{AppError, AppResult},
     i18n::Text,
@@ -11,7 +19,7 @@ pub const DEFAULT_PAGE_SIZE: u64 = 20;
 pub const MAX_PAGE_SIZE: u64 = 100;
 
 /// Which slice of a list to return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PageRequest {
     pub offset: u64,
     pub limit: u64,
@@ -100,6 +108,92 @@ impl<T> Page<T> {
     pub fn cursor(&self, index: usize) -> String {
         encode_cursor(self.offset + index as u64)
     }
+}
+
+/// The same page of many parents' lists in one statement: rows are numbered per parent with
+/// `ROW_NUMBER() OVER (PARTITION BY parent ORDER BY …)` and counted with `COUNT(*) OVER`, and
+/// only the page's rows (plus each parent's first row, for its total) come back. Every parent
+/// gets an entry, empty when it has no rows.
+pub async fn pages_of_parents<E, C>(
+    db: &impl ConnectionTrait,
+    select: Select<E>,
+    parent: C,
+    order: &[(C, Order)],
+    parents: &[Uuid],
+    page: PageRequest,
+) -> Result<HashMap<Uuid, Page<E::Model>>, DbErr>
+where
+    E: EntityTrait<Column = C>,
+    C: ColumnTrait,
+{
+    let mut pages: HashMap<Uuid, Page<E::Model>> = parents
+        .iter()
+        .map(|id| {
+            (
+                *id,
+                Page {
+                    items: Vec::new(),
+                    offset: page.offset,
+                    total: 0,
+                },
+            )
+        })
+        .collect();
+    if parents.is_empty() {
+        return Ok(pages);
+    }
+    let parent_name = parent.as_str().to_owned();
+    let ordering = order
+        .iter()
+        .map(|(column, direction)| {
+            let direction = match direction {
+                Order::Desc => "DESC",
+                _ => "ASC",
+            };
+            format!("\"{}\" {direction}", column.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let backend = db.get_database_backend();
+    let inner = select
+        .filter(parent.is_in(parents.iter().copied()))
+        .column_as(
+            Expr::cust(format!(
+                "ROW_NUMBER() OVER (PARTITION BY \"{parent_name}\" ORDER BY {ordering})"
+            )),
+            "page_row",
+        )
+        .column_as(
+            Expr::cust(format!("COUNT(*) OVER (PARTITION BY \"{parent_name}\")")),
+            "page_total",
+        )
+        .build(backend);
+    let (from, to) = (page.offset, page.offset.saturating_add(page.limit));
+    let sql = format!(
+        "SELECT * FROM ({}) AS paged WHERE (paged.page_row > {from} AND paged.page_row <= {to}) OR paged.page_row = 1 ORDER BY paged.page_row",
+        inner.sql
+    );
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            inner.values.map(|v| v.0).unwrap_or_default(),
+        ))
+        .await?;
+    for row in rows {
+        let id: Uuid = row.try_get("", &parent_name)?;
+        let number: i64 = row.try_get("", "page_row")?;
+        let total: i64 = row.try_get("", "page_total")?;
+        let Some(entry) = pages.get_mut(&id) else {
+            continue;
+        };
+        entry.total = u64::try_from(total).unwrap_or(0);
+        let number = u64::try_from(number).unwrap_or(0);
+        if number > from && number <= to {
+            entry.items.push(E::Model::from_query_result(&row, "")?);
+        }
+    }
+    Ok(pages)
 }
 
 /// An opaque cursor for a position.

@@ -11,8 +11,8 @@ use super::{
     enums::{PostKind, ReactionKind},
     errors::GqlResult,
     loaders::{
-        CommentById, CommentCountOfPost, PostById, ReactionsOfPerson, ReactionsOfTarget,
-        RepliesOfComment,
+        CommentById, CommentCountOfPost, CommentPageOfPost, PostById, ReactionsOfPerson,
+        ReactionsOfTarget, RepliesOfComment,
     },
     people::Person,
 };
@@ -22,7 +22,7 @@ use crate::{
         ids::{parse_id, parse_ref},
         input::from_json_list,
         markdown, moderation, notifications,
-        page::PageRequest,
+        page::{Page, PageRequest},
         posts::{self, Consultation, FeedFilter, Moderation, PostChanges, PostInput, Reader},
         reactions::{self, Target},
     },
@@ -234,14 +234,17 @@ impl Post {
     ) -> GqlResult<CommentConnection> {
         let page = PageRequest::parse(first, after.as_deref())?;
         let reader = Reader::of(ctx.db(), ctx.principal()).await?;
-        let found = comments::of_post(
-            ctx.db(),
-            &reader,
-            &self.0,
-            top_level_only.unwrap_or(false),
+        let key = CommentPageOfPost {
+            post: self.0.id,
+            shown: comments::Shown::to(&reader, &self.0),
+            top_level_only: top_level_only.unwrap_or(false),
             page,
-        )
-        .await?;
+        };
+        let found = load(ctx, key).await?.unwrap_or(Page {
+            items: vec![],
+            offset: page.offset,
+            total: 0,
+        });
         Ok(CommentConnection::from_page(found, Comment))
     }
 

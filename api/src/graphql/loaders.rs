@@ -9,10 +9,16 @@ use entity::{
     feedback_response, feedback_round, follow_up, module, municipality, organisation, person, plan,
     plan_update, post, reaction, session,
 };
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, Order, QueryFilter, QueryOrder,
+};
 use uuid::Uuid;
 
-use crate::domain::people::CohortRoles;
+use crate::domain::{
+    comments::Shown,
+    page::{Page, PageRequest, pages_of_parents},
+    people::CohortRoles,
+};
 
 /// One loader for every key kind; a fresh one per request, so nothing is cached across callers.
 pub struct Loaders {
@@ -534,4 +540,113 @@ impl Loader<RepliesOfComment> for Loaders {
             RepliesOfComment(c.parent_id.unwrap_or_default())
         }))
     }
+}
+
+/// One page of a cohort's enrolments, filtered by role and status (same arguments for every
+/// cohort of a request, so one statement per distinct argument set).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EnrollmentPageOfCohort {
+    pub cohort: Uuid,
+    pub role: Option<CohortRole>,
+    pub status: Option<EnrollmentStatus>,
+    pub page: PageRequest,
+}
+
+impl Loader<EnrollmentPageOfCohort> for Loaders {
+    type Value = Page<enrollment::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[EnrollmentPageOfCohort],
+    ) -> Result<HashMap<EnrollmentPageOfCohort, Self::Value>, Self::Error> {
+        let mut out = HashMap::new();
+        for ((role, status, page), group) in groups(keys, |k| (k.role, k.status, k.page)) {
+            let mut select = enrollment::Entity::find();
+            if let Some(role) = role {
+                select = select.filter(enrollment::Column::Role.eq(role));
+            }
+            if let Some(status) = status {
+                select = select.filter(enrollment::Column::Status.eq(status));
+            }
+            let cohorts: Vec<Uuid> = group.iter().map(|k| k.cohort).collect();
+            let mut pages = pages_of_parents(
+                &self.db,
+                select,
+                enrollment::Column::CohortId,
+                &[(enrollment::Column::Id, Order::Asc)],
+                &cohorts,
+                page,
+            )
+            .await
+            .map_err(Arc::new)?;
+            for key in group {
+                if let Some(found) = pages.remove(&key.cohort) {
+                    out.insert(key, found);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// One page of a post's comments, oldest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CommentPageOfPost {
+    pub post: Uuid,
+    pub shown: Shown,
+    pub top_level_only: bool,
+    pub page: PageRequest,
+}
+
+impl Loader<CommentPageOfPost> for Loaders {
+    type Value = Page<comment::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[CommentPageOfPost],
+    ) -> Result<HashMap<CommentPageOfPost, Self::Value>, Self::Error> {
+        let mut out = HashMap::new();
+        for ((shown, top_level_only, page), group) in
+            groups(keys, |k| (k.shown, k.top_level_only, k.page))
+        {
+            let mut select = comment::Entity::find();
+            if top_level_only {
+                select = select.filter(comment::Column::ParentId.is_null());
+            }
+            if let Some(condition) = shown.condition() {
+                select = select.filter(condition);
+            }
+            let posts: Vec<Uuid> = group.iter().map(|k| k.post).collect();
+            let mut pages = pages_of_parents(
+                &self.db,
+                select,
+                comment::Column::PostId,
+                &[(comment::Column::Id, Order::Asc)],
+                &posts,
+                page,
+            )
+            .await
+            .map_err(Arc::new)?;
+            for key in group {
+                if let Some(found) = pages.remove(&key.post) {
+                    out.insert(key, found);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Keys grouped by their arguments, so each distinct argument set is one statement.
+fn groups<K: Copy, A: Eq + std::hash::Hash>(
+    keys: &[K],
+    arguments: impl Fn(&K) -> A,
+) -> HashMap<A, Vec<K>> {
+    let mut out: HashMap<A, Vec<K>> = HashMap::new();
+    for key in keys {
+        out.entry(arguments(key)).or_default().push(*key);
+    }
+    out
 }

@@ -8,6 +8,7 @@ pub mod connection;
 pub mod context;
 pub mod curriculum;
 pub mod directory;
+pub mod document_cache;
 pub mod enums;
 pub mod errors;
 pub mod feedback;

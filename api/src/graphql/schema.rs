@@ -69,7 +69,8 @@ pub fn build(state: Option<AppState>) -> AppSchema {
         .limit_complexity(MAX_COMPLEXITY)
         .limit_recursive_depth(32)
         .limit_directives(16)
-        .extension(super::limits::AliasLimit);
+        .extension(super::limits::AliasLimit)
+        .extension(super::document_cache::DocumentCache::default());
     if production {
         builder = builder.disable_introspection().disable_suggestions();
     }
