@@ -374,6 +374,78 @@ def cmd_line(path):
               f"({r.get('bytes_per_response')} B/response, expected {r.get('expected_bytes_per_response')})")
 
 
+def _procs():
+    out = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat", encoding="utf-8") as f:
+                raw = f.read()
+        except OSError:
+            continue
+        comm = raw[raw.index("(") + 1:raw.rindex(")")]
+        fields = raw[raw.rindex(")") + 2:].split()
+        # fields[0] is state (field 3); utime/stime/cutime/cstime are fields 14-17
+        out[int(d)] = {"comm": comm, "ppid": int(fields[1]), "cpu": int(fields[11]) + int(fields[12]),
+                       "children_cpu": int(fields[13]) + int(fields[14])}
+    return out
+
+
+def cmd_cpu(pid):
+    """CPU ticks so far: of the process tree under pid, of PostgreSQL (live processes plus
+    the children the postmaster has reaped), and of the whole machine (busy, total)."""
+    procs = _procs()
+    pid = int(pid)
+    tree, frontier = set(), {pid}
+    while frontier:
+        tree |= frontier
+        frontier = {p for p, v in procs.items() if v["ppid"] in frontier} - tree
+    server = sum(procs[p]["cpu"] for p in tree if p in procs)
+    pg = 0
+    for p, v in procs.items():
+        if v["comm"] == "postgres":
+            pg += v["cpu"]
+            parent = procs.get(v["ppid"])
+            if parent is None or parent["comm"] != "postgres":  # the postmaster
+                pg += v["children_cpu"]
+    with open("/proc/stat", encoding="utf-8") as f:
+        cpu = [int(x) for x in f.readline().split()[1:]]
+    idle = cpu[3] + cpu[4]
+    print(json.dumps({"server": server, "postgres": pg, "busy": sum(cpu[:8]) - idle, "total": sum(cpu[:8])}))
+
+
+def cpu_delta(before, after, count):
+    """Milliseconds of CPU per request for the server and for PostgreSQL, and how busy the
+    machine was (all cores together = 100 %)."""
+    b, a = json.loads(before), json.loads(after)
+    tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
+    d = {k: a[k] - b[k] for k in a}
+    return {
+        "server_cpu_ms_per_request": round(d["server"] * tick_ms / count, 3) if count and d["server"] >= 0 else None,
+        "postgres_cpu_ms_per_request": round(d["postgres"] * tick_ms / count, 3) if count else None,
+        "machine_busy_percent": round(100 * d["busy"] / d["total"], 1) if d["total"] else None,
+        "rest_busy_percent": round(100 * (d["busy"] - d["server"] - d["postgres"]) / d["total"], 1) if d["total"] else None,
+    }
+
+
+def cmd_extra(summary_path, before_stmts, after_stmts, rss_path, cpu_before, cpu_after):
+    """The extra figures of a load run: statements per request (ours only), RSS, CPU."""
+    summary = load(summary_path)
+    count = summary.get("ok_200") or summary.get("requests") or summary.get("transactions")
+    out = {}
+    if before_stmts != "-":
+        delta = float(after_stmts) - float(before_stmts)
+        out["sql_statements"] = delta
+        out["statements_per_request"] = round(delta / count, 2) if count else None
+    if rss_path != "-":
+        rss = [int(x) for x in open(rss_path, encoding="utf-8").read().split()]
+        out["max_rss_mib"] = round(max(rss) / 1024, 1) if rss else None
+        out["rss_samples"] = len(rss)
+    out.update(cpu_delta(cpu_before, cpu_after, count))
+    print(json.dumps(out))
+
+
 def cmd_metric(url, name):
     _, text = get(url)
     for line in text.splitlines():
@@ -417,7 +489,9 @@ def cmd_report(run_dir, out_json, out_md):
                 return load(os.path.join(run_dir, f"{q}-c{c}-{name}.json"))
             ours, single, cluster, pg = one("ours"), one("peer-single"), one("peer-cluster"), one("pgbench")
             ours_extra = one("ours-extra") or {}
+            cpu = {name.replace("-", "_"): one(f"{name}-extra") for name in ("ours", "peer-single", "peer-cluster", "pgbench")}
             rows.append({
+                "cpu": cpu,
                 "question": q.upper(), "concurrency": c,
                 "ours": ours, "peer_single": single, "peer_cluster": cluster, "pgbench": pg,
                 "ours_sql_statements_per_request": ours_extra.get("statements_per_request"),
@@ -434,6 +508,7 @@ def cmd_report(run_dir, out_json, out_md):
                     "question": q.upper(), "concurrency": c, "ours": sq,
                     "ours_sql_statements_per_request": sq_extra.get("statements_per_request"),
                     "ours_max_rss_mib": sq_extra.get("max_rss_mib"),
+                    "ours_server_cpu_ms_per_request": sq_extra.get("server_cpu_ms_per_request"),
                 })
     non200 = [
         f"{r['question']} c={r['concurrency']} {name}"
@@ -485,15 +560,32 @@ def cmd_report(run_dir, out_json, out_md):
             + [fmt(r["ours_vs_peer_single_throughput"], 2), fmt(r["ours_vs_peer_cluster_throughput"], 2),
                fmt(r["ours_p99_vs_peer_cluster_p99"], 2), fmt(r["ours_sql_statements_per_request"], 1),
                fmt(r["ours_max_rss_mib"], 1)]) + " |")
+    L.append("\n### Where the CPU goes (ms of CPU per request; machine busy % over the run, all cores = 100 %)\n")
+    L.append("Server = the server's processes; PG = all PostgreSQL processes; rest = busy time of everything else "
+             "(the load generator, and anything else running on the machine).\n")
+    L.append("| Q | c | ours server | ours PG | peer 1 server | peer 1 PG | peer ×2 server | peer ×2 PG | pgbench PG | busy % ours / peer 1 / peer ×2 / pgbench | rest % ours / peer 1 / peer ×2 / pgbench |")
+    L.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
+    for r in rows:
+        c = r.get("cpu") or {}
+        def g(name, key):
+            return fmt((c.get(name) or {}).get(key), 2)
+        def pct(key):
+            return " / ".join(fmt((c.get(n) or {}).get(key), 0) for n in ("ours", "peer_single", "peer_cluster", "pgbench"))
+        L.append("| " + " | ".join([r["question"], str(r["concurrency"]),
+            g("ours", "server_cpu_ms_per_request"), g("ours", "postgres_cpu_ms_per_request"),
+            g("peer_single", "server_cpu_ms_per_request"), g("peer_single", "postgres_cpu_ms_per_request"),
+            g("peer_cluster", "server_cpu_ms_per_request"), g("peer_cluster", "postgres_cpu_ms_per_request"),
+            g("pgbench", "postgres_cpu_ms_per_request"), pct("machine_busy_percent"), pct("rest_busy_percent")]) + " |")
     if sqlite_rows:
         L.append("\n## Ours on SQLite (same data set, same questions)\n")
-        L.append("| Q | c | req/s | p50 | p99 | SQL stmts/req | max RSS MiB |")
-        L.append("|---|---|---:|---:|---:|---:|---:|")
+        L.append("| Q | c | req/s | p50 | p99 | SQL stmts/req | max RSS MiB | server CPU ms/req |")
+        L.append("|---|---|---:|---:|---:|---:|---:|---:|")
         for r in sqlite_rows:
             o = r["ours"]
             flag = "" if valid(o) else " ⚠"
             L.append(f"| {r['question']} | {r['concurrency']} | {fmt(o['rps'], 0)}{flag} | {fmt(o['p50_ms'], 2)} | "
-                     f"{fmt(o['p99_ms'], 2)} | {fmt(r['ours_sql_statements_per_request'], 1)} | {fmt(r['ours_max_rss_mib'], 1)} |")
+                     f"{fmt(o['p99_ms'], 2)} | {fmt(r['ours_sql_statements_per_request'], 1)} | {fmt(r['ours_max_rss_mib'], 1)} | "
+                     f"{fmt(r['ours_server_cpu_ms_per_request'], 2)} |")
     L.append("")
     if non200:
         L.append("**Not every response was a 200 with data:** " + ", ".join(non200) + " (⚠; see latest.json).")
@@ -525,6 +617,8 @@ def main():
         "pgbench": lambda: cmd_pgbench(*args),
         "metric": lambda: cmd_metric(*args),
         "line": lambda: cmd_line(*args),
+        "cpu": lambda: cmd_cpu(*args),
+        "extra": lambda: cmd_extra(*args),
         "report": lambda: cmd_report(*args),
     }[cmd]()
 
