@@ -48,6 +48,8 @@ pub enum AppError {
     RateLimited { retry_after_secs: u64 },
     /// The database cannot be reached right now; try again shortly.
     Unavailable,
+    /// A request with the same idempotency key is still being processed; try again shortly.
+    InProgress,
     /// A fault of the service. The cause is logged, never returned.
     Internal(anyhow::Error),
 }
@@ -63,6 +65,7 @@ impl AppError {
             AppError::Conflict(_) => "CONFLICT",
             AppError::RateLimited { .. } => "RATE_LIMITED",
             AppError::Unavailable => "UNAVAILABLE",
+            AppError::InProgress => "IN_PROGRESS",
             AppError::Internal(_) => "INTERNAL",
         }
     }
@@ -77,6 +80,7 @@ impl AppError {
             AppError::Conflict(_) => 409,
             AppError::RateLimited { .. } => 429,
             AppError::Unavailable => 503,
+            AppError::InProgress => 409,
             AppError::Internal(_) => 500,
         }
     }
@@ -107,6 +111,10 @@ impl AppError {
             AppError::Unavailable => Text::new(
                 "Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.",
                 "The database cannot be reached right now. Please try again in a moment.",
+            ),
+            AppError::InProgress => Text::new(
+                "Diese Anfrage wird gerade bearbeitet. Bitte versuchen Sie es gleich noch einmal.",
+                "This request is being processed. Please try again in a moment.",
             ),
             AppError::Internal(_) => Text::new(
                 "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.",

@@ -20,6 +20,8 @@ const CHANNEL: &str = "vielfalt_events";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Event {
+    /// A facilitator opened a feedback round.
+    FeedbackRoundOpened { round_id: Uuid, cohort_id: Uuid },
     /// A response to a feedback round arrived or changed.
     FeedbackReceived { round_id: Uuid, cohort_id: Uuid },
     /// The agenda of a cohort changed (a session moved, was added, changed or removed).

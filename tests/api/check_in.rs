@@ -5,8 +5,7 @@ use crate::helpers::{TestApp, error_code, error_fields};
 
 const OPEN: &str =
     "mutation($s: ID!) { openSelfCheckIn(sessionId: $s) { code expiresAt sessionId } }";
-const CHECK_IN: &str =
-    "mutation($c: String!) { selfCheckIn(code: $c) { present person { displayName } } }";
+const CHECK_IN: &str = "mutation($c: String!) { selfCheckIn(code: $c) { present person { displayName } session { title } } }";
 
 async fn setup() -> (TestApp, String, String, String, String) {
     let app = TestApp::spawn().await;
@@ -50,7 +49,7 @@ async fn a_participant_checks_in_with_the_code_shown_in_the_room() {
     let checked = app.ok(&participant, CHECK_IN, json!({ "c": typed })).await;
     assert_eq!(
         checked["selfCheckIn"],
-        json!({ "present": true, "person": { "displayName": "Paula Teil" } })
+        json!({ "present": true, "person": { "displayName": "Paula Teil" }, "session": { "title": "Vielfaltsdimensionen" } })
     );
     let attendance = app
         .ok(

@@ -153,3 +153,42 @@ async fn a_socket_closes_when_its_token_expires() {
     assert_eq!(socket.closed(Duration::from_secs(8)).await, 4401);
     assert!(started.elapsed() < Duration::from_secs(6));
 }
+
+#[tokio::test]
+async fn a_newly_opened_round_reaches_participants_phones_at_once() {
+    let app = TestApp::spawn().await;
+    let (cohort, facilitator, _, participant) = cohort_with_people(&app).await;
+    let other = app.cohort("Anderer Durchgang").await;
+    let (_, outsider) = app.person("Olga Außen", "PARTICIPANT", None).await;
+    let mut socket = WsClient::connect(&app.address, &participant).await;
+    socket
+        .subscribe(
+            "opened",
+            "subscription($c: ID!) { feedbackRoundOpened(cohortId: $c) { question kind anonymous open } }",
+            json!({ "c": cohort }),
+        )
+        .await;
+    // A round in another cohort does not arrive; the one in the participant's cohort does.
+    app.ok(&app.admin_token, "mutation($c: ID!) { openFeedbackRound(input: { cohortId: $c, question: \"Woanders\", kind: TEXT, anonymous: false }) { id } }", json!({ "c": other }))
+        .await;
+    app.ok(&facilitator, "mutation($c: ID!) { openFeedbackRound(input: { cohortId: $c, question: \"Wie geht es Ihnen gerade?\", kind: RATING, anonymous: true }) { id } }", json!({ "c": cohort }))
+        .await;
+    let opened = socket.next_data("opened", WAIT).await;
+    assert_eq!(
+        opened["data"]["feedbackRoundOpened"],
+        json!({ "question": "Wie geht es Ihnen gerade?", "kind": "RATING", "anonymous": true, "open": true })
+    );
+
+    let mut outsider_socket = WsClient::connect(&app.address, &outsider).await;
+    outsider_socket
+        .subscribe(
+            "o",
+            "subscription($c: ID!) { feedbackRoundOpened(cohortId: $c) { question } }",
+            json!({ "c": cohort }),
+        )
+        .await;
+    assert_eq!(
+        refusal_code(outsider_socket.next(WAIT).await.expect("an error message")),
+        "FORBIDDEN"
+    );
+}

@@ -245,3 +245,62 @@ async fn count(app: &TestApp, token: &str, query: &str, variables: Value) -> Val
         .cloned()
         .unwrap_or(Value::Null)
 }
+
+#[tokio::test]
+async fn a_plan_and_a_step_sent_twice_with_one_key_are_stored_once() {
+    let w = world().await;
+    let input = json!({ "cohortId": w.cohort, "title": "Offline geplant", "scale": "SMALL", "visibility": "COHORT", "idempotencyKey": "queue-1" });
+    let first = id(&w.app.ok(&w.owner, CREATE, json!({ "i": input })).await["createPlan"]);
+    let again = id(&w.app.ok(&w.owner, CREATE, json!({ "i": input })).await["createPlan"]);
+    assert_eq!(first, again);
+    assert_eq!(w.app.count_rows("plan").await, 1);
+
+    // The same key for another plan is refused and stores nothing.
+    let other = w.app.gql(Some(&w.owner), CREATE, json!({ "i": { "title": "Etwas anderes", "scale": "SMALL", "visibility": "PRIVATE", "idempotencyKey": "queue-1" } })).await;
+    assert_eq!(error_fields(&other), vec!["idempotencyKey"]);
+    assert_eq!(w.app.count_rows("plan").await, 1);
+
+    let step = "mutation($i: PlanUpdateInput!) { addPlanUpdate(input: $i) { id status } }";
+    let update = json!({ "i": { "planId": first, "status": "IN_PROGRESS", "note": "Erster Schritt", "idempotencyKey": "queue-2" } });
+    let a = w.app.ok(&w.owner, step, update.clone()).await;
+    let b = w.app.ok(&w.owner, step, update).await;
+    assert_eq!(a["addPlanUpdate"]["id"], b["addPlanUpdate"]["id"]);
+    assert_eq!(w.app.count_rows("plan_update").await, 1);
+    let shown = w.app.ok(&w.owner, PLAN, json!({ "id": first })).await;
+    assert_eq!(shown["plan"]["status"], "IN_PROGRESS");
+}
+
+#[tokio::test]
+async fn a_key_whose_first_request_never_finished_is_in_progress_and_then_expires() {
+    use chrono::{Duration, Utc};
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+
+    let w = world().await;
+    let claim = |key: &str, age: Duration| entity::idempotency_key::ActiveModel {
+        id: Set(uuid::Uuid::new_v4()),
+        caller: Set(format!("person:{}", w.owner_id)),
+        key: Set(format!("createPlan:{key}")),
+        request_hash: Set("unfinished".to_owned()),
+        status: Set(None),
+        body: Set(None),
+        created_at: Set(Utc::now() - age),
+    };
+    claim("running", Duration::seconds(5))
+        .insert(&w.app.db)
+        .await
+        .expect("claim");
+    claim("stuck", Duration::minutes(10))
+        .insert(&w.app.db)
+        .await
+        .expect("claim");
+    let input = |key: &str| json!({ "i": { "title": "Vorhaben", "scale": "SMALL", "visibility": "PRIVATE", "idempotencyKey": key } });
+
+    let running = w.app.gql(Some(&w.owner), CREATE, input("running")).await;
+    assert_eq!(error_code(&running), "IN_PROGRESS");
+    assert_eq!(w.app.count_rows("plan").await, 0);
+
+    // The service stopped in the middle of that request long ago: the key works again.
+    let stuck = w.app.ok(&w.owner, CREATE, input("stuck")).await;
+    assert_eq!(stuck["createPlan"]["status"], "IDEA");
+    assert_eq!(w.app.count_rows("plan").await, 1);
+}

@@ -49,6 +49,7 @@ pub struct NewRound {
 /// Opens a feedback round (the cohort's facilitators, admins).
 pub async fn open(
     db: &impl ConnectionTrait,
+    events: &EventBus,
     principal: &Principal,
     new: NewRound,
 ) -> AppResult<feedback_round::Model> {
@@ -81,6 +82,12 @@ pub async fn open(
         Some(audit::Target::new("feedback_round", round.id)),
     )
     .await?;
+    events
+        .publish(Event::FeedbackRoundOpened {
+            round_id: round.id,
+            cohort_id: round.cohort_id,
+        })
+        .await;
     Ok(round)
 }
 

@@ -17,6 +17,9 @@ use crate::{
 
 /// How long a key is remembered.
 pub const RETENTION_HOURS: i64 = 24;
+/// A claim without a result after this long belongs to a request that never finished (the
+/// service stopped in between); it no longer blocks the key. Longer than any request may run.
+pub const ABANDONED_AFTER_SECONDS: i64 = 120;
 
 /// What to do with a request that carries a key.
 pub enum Claim {
@@ -50,10 +53,14 @@ pub async fn claim(
         .one(db)
         .await?;
     if let Some(existing) = existing {
-        if existing.created_at < since {
+        let abandoned = existing.status.is_none()
+            && existing.created_at < Utc::now() - Duration::seconds(ABANDONED_AFTER_SECONDS);
+        if existing.created_at < since || abandoned {
             idempotency_key::Entity::delete_by_id(existing.id)
                 .exec(db)
                 .await?;
+        } else if existing.status.is_none() {
+            return Err(AppError::InProgress);
         } else if existing.request_hash != hash {
             return Err(AppError::invalid(
                 "Idempotency-Key",
@@ -68,10 +75,7 @@ pub async fn claim(
                     status: status as u16,
                     body,
                 }),
-                _ => Err(AppError::conflict(
-                    "Diese Anfrage wird gerade bearbeitet.",
-                    "This request is being processed.",
-                )),
+                _ => Err(AppError::InProgress),
             };
         }
     }
@@ -86,12 +90,7 @@ pub async fn claim(
     }
     .insert(db)
     .await
-    .map_err(|_| {
-        AppError::conflict(
-            "Diese Anfrage wird gerade bearbeitet.",
-            "This request is being processed.",
-        )
-    })?;
+    .map_err(|_| AppError::InProgress)?;
     Ok(Claim::Fresh(claimed))
 }
 

@@ -234,6 +234,62 @@ pub async fn add_update(
     Ok(recorded)
 }
 
+/// Creates a plan once per idempotency key: sending the same plan again returns the first one.
+pub async fn create_once(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+    key: &str,
+    new: PlanInput,
+) -> AppResult<plan::Model> {
+    let fingerprint = serde_json::json!({
+        "cohort": new.cohort_id, "title": new.title, "description": new.description,
+        "scale": new.scale.map(|s| sea_orm::ActiveEnum::to_value(&s)),
+        "visibility": new.visibility.map(|v| sea_orm::ActiveEnum::to_value(&v)),
+        "target": new.target_date,
+    })
+    .to_string();
+    let (id, _) = super::idempotency::once(
+        db,
+        &principal.actor(),
+        "createPlan",
+        key,
+        fingerprint.as_bytes(),
+        || async { Ok(create(db, principal, new).await?.id) },
+    )
+    .await?;
+    plan::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Records a step once per idempotency key: sending the same step again returns the first one.
+pub async fn add_update_once(
+    db: &(impl ConnectionTrait + TransactionTrait),
+    principal: &Principal,
+    key: &str,
+    new: NewUpdate,
+) -> AppResult<plan_update::Model> {
+    let fingerprint = serde_json::json!({
+        "plan": new.plan_id, "status": sea_orm::ActiveEnum::to_value(&new.status),
+        "note": new.note, "followUp": new.follow_up_id,
+    })
+    .to_string();
+    let (id, _) = super::idempotency::once(
+        db,
+        &principal.actor(),
+        "addPlanUpdate",
+        key,
+        fingerprint.as_bytes(),
+        || async { Ok(add_update(db, principal, new, None).await?.id) },
+    )
+    .await?;
+    plan_update::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 async fn follow_up_of(
     db: &impl ConnectionTrait,
     follow_up_id: Option<Uuid>,

@@ -19,7 +19,7 @@ use crate::{
     domain::{
         agenda::{self, NewSession, SessionChanges, SessionMove},
         attendance,
-        cohorts::CohortAccess,
+        cohorts::{self, CohortAccess},
         ids::{parse_id, parse_ref},
         self_check_in,
     },
@@ -224,6 +224,15 @@ impl Attendance {
     /// Present or not.
     async fn present(&self) -> bool {
         self.0.present
+    }
+
+    /// The session it is about.
+    async fn session(&self, ctx: &Context<'_>) -> GqlResult<Session> {
+        let model = load(ctx, SessionById(self.0.session_id))
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let access = cohorts::access(ctx.db(), ctx.principal(), model.cohort_id).await?;
+        Ok(Session { model, access })
     }
 }
 

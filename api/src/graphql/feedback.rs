@@ -250,7 +250,7 @@ impl FeedbackMutation {
             kind: input.kind.into(),
             anonymous: input.anonymous,
         };
-        let model = feedback::open(ctx.db(), ctx.principal(), new).await?;
+        let model = feedback::open(ctx.db(), &ctx.state().events, ctx.principal(), new).await?;
         Ok(FeedbackRound {
             model,
             access: CohortAccess::Facilitator,

@@ -216,6 +216,9 @@ pub struct CreatePlanInput {
     pub visibility: Visibility,
     /// By when.
     pub target_date: Option<Date>,
+    /// A key the client chose for this plan (e.g. its offline queue id): sending the same plan
+    /// with the same key again within 24 hours returns the first plan instead of a second one.
+    pub idempotency_key: Option<String>,
 }
 
 /// Changes to a plan; omitted fields stay.
@@ -244,6 +247,10 @@ pub struct PlanUpdateInput {
     pub note: Option<String>,
     /// The follow-up this is reported at.
     pub follow_up_id: Option<ID>,
+    /// With `addPlanUpdate`: sending the same step with the same key again within 24 hours
+    /// returns the first step instead of a second one. Inside a follow-up check-in it is not
+    /// needed: a check-in sent again replaces the earlier one.
+    pub idempotency_key: Option<String>,
 }
 
 impl PlanUpdateInput {
@@ -330,7 +337,11 @@ impl PlanMutation {
             visibility: Some(input.visibility.into()),
             target_date: input.target_date.map(|d| d.0),
         };
-        Ok(Plan(plans::create(ctx.db(), ctx.principal(), new).await?))
+        let created = match input.idempotency_key.as_deref() {
+            Some(key) => plans::create_once(ctx.db(), ctx.principal(), key, new).await?,
+            None => plans::create(ctx.db(), ctx.principal(), new).await?,
+        };
+        Ok(Plan(created))
     }
 
     /// Changes one's own plan.
@@ -359,13 +370,16 @@ impl PlanMutation {
         ctx: &Context<'_>,
         input: PlanUpdateInput,
     ) -> GqlResult<PlanUpdate> {
+        let key = input.idempotency_key.clone();
         let update = NewUpdate {
             plan_id: parse_id(&input.plan_id)?,
             ..input.into_domain("")?
         };
-        Ok(PlanUpdate(
-            plans::add_update(ctx.db(), ctx.principal(), update, None).await?,
-        ))
+        let recorded = match key.as_deref() {
+            Some(key) => plans::add_update_once(ctx.db(), ctx.principal(), key, update).await?,
+            None => plans::add_update(ctx.db(), ctx.principal(), update, None).await?,
+        };
+        Ok(PlanUpdate(recorded))
     }
 
     /// Records what one did as a multiplier, and how many people it reached.

@@ -9,7 +9,7 @@ use super::{
     agenda::Session,
     community::Post,
     context::ContextExt,
-    feedback::{FeedbackSummary, round_for_facilitator},
+    feedback::{FeedbackRound, FeedbackSummary, round_for_facilitator},
 };
 use crate::{
     domain::{
@@ -65,6 +65,52 @@ impl Subscription {
                             return Some((summary, (rx, state, round)));
                         }
                         Err(error) => error.log_if_internal(),
+                    }
+                }
+            },
+        ))
+    }
+
+    /// Each feedback round a facilitator opens in the cohort, as it opens (members of the
+    /// cohort), so phones in the room show the question at once.
+    async fn feedback_round_opened(
+        &self,
+        ctx: &Context<'_>,
+        cohort_id: ID,
+    ) -> async_graphql::Result<impl Stream<Item = FeedbackRound>> {
+        let cohort_id = parse_id(&cohort_id)?;
+        let access = cohorts::access(ctx.db(), ctx.principal(), cohort_id).await?;
+        if access < CohortAccess::Member {
+            return Err(AppError::Forbidden.into());
+        }
+        let state: AppState = ctx.state().clone();
+        let rx = state.events.subscribe();
+        Ok(stream::unfold(
+            (rx, state),
+            move |(mut rx, state)| async move {
+                loop {
+                    let mut opened = None;
+                    next_matching(&mut rx, |e| match e {
+                        Event::FeedbackRoundOpened {
+                            round_id,
+                            cohort_id: c,
+                        } if *c == cohort_id => {
+                            opened = Some(*round_id);
+                            true
+                        }
+                        _ => false,
+                    })
+                    .await?;
+                    let Some(round_id) = opened else { continue };
+                    match entity::feedback_round::Entity::find_by_id(round_id)
+                        .one(&state.db)
+                        .await
+                    {
+                        Ok(Some(model)) => {
+                            return Some((FeedbackRound { model, access }, (rx, state)));
+                        }
+                        Ok(None) => continue,
+                        Err(error) => AppError::from(error).log_if_internal(),
                     }
                 }
             },

@@ -111,6 +111,11 @@ export type CreatePlanInput = {
   cohortId?: string | null | undefined;
   /** More about it. */
   description?: string | null | undefined;
+  /**
+   * A key the client chose for this plan (e.g. its offline queue id): sending the same plan
+   * with the same key again within 24 hours returns the first plan instead of a second one.
+   */
+  idempotencyKey?: string | null | undefined;
   /** Small or large. */
   scale: PlanScale;
   /** By when. */
@@ -363,6 +368,12 @@ export type PlanStatus =
 export type PlanUpdateInput = {
   /** The follow-up this is reported at. */
   followUpId?: string | null | undefined;
+  /**
+   * With `addPlanUpdate`: sending the same step with the same key again within 24 hours
+   * returns the first step instead of a second one. Inside a follow-up check-in it is not
+   * needed: a check-in sent again replaces the earlier one.
+   */
+  idempotencyKey?: string | null | undefined;
   /** What happened. */
   note?: string | null | undefined;
   /** The plan (one's own). */
