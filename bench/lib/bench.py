@@ -535,7 +535,8 @@ def cmd_report(run_dir, out_json, out_md):
              f"({meta.get('cohorts', '?')} cohorts), the same PostgreSQL database for all.\n")
     L.append(f"- Machine: {m.get('cpu', '?')}, {m.get('cores', '?')} cores, {m.get('ram', '?')} RAM, kernel {m.get('kernel', '?')}")
     L.append(f"- PostgreSQL {v.get('postgres', '?')}; Node {v.get('node', '?')}; PostGraphile {v.get('postgraphile', '?')}; "
-             f"oha {v.get('oha', '?')}; ours: commit {v.get('ours_commit', '?')} ({meta.get('ours_binary', '?')})")
+             f"oha {v.get('oha', '?')}; ours: {meta.get('ours_binary', '?')}, i.e. commit {v.get('ours_commit', '?')} "
+             f"plus whatever was uncommitted then; git HEAD at the run: {v.get('git_head_at_run', '?')}")
     L.append(f"- Load average (1/5/15 min) before the run: {meta.get('loadavg_before', '?')}, after: {meta.get('loadavg_after', '?')} "
              "(the machine is shared; anything else running skews the numbers)")
     L.append(f"- Ours: {meta.get('ours_workers', '?')} workers, pool 20; peer single: 1 process, pool 20; "
