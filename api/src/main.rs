@@ -10,6 +10,9 @@ use vielfalt_api::{
     startup, telemetry,
 };
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Vielfaltsnetz – platform of the training programme for diversity managers in Hessen.
 #[derive(Parser)]
 #[command(name = "vielfalt", version, about)]

@@ -96,6 +96,7 @@ pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
 
 fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let schema = graphql::build(Some(state.clone()));
+    let live_schema = graphql::build_live(state.clone());
     let max_body = state.settings.max_body_bytes;
     let workers = state.settings.workers;
     let limits = state.rate_limits.clone();
@@ -106,6 +107,7 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let per_minute = state.settings.rest_rate_limit;
     let state_data = web::Data::new(state);
     let schema_data = web::Data::new(schema);
+    let live_schema_data = web::Data::new(live_schema);
     let mut server = HttpServer::new(move || {
         let limits = limits.clone();
         App::new()
@@ -184,6 +186,7 @@ fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .wrap(TracingLogger::<RequestSpan>::new())
             .app_data(state_data.clone())
             .app_data(schema_data.clone())
+            .app_data(live_schema_data.clone())
             .app_data(web::PayloadConfig::new(max_body).limit(max_body))
             .route("/healthz", web::get().to(health::healthz))
             .route("/readyz", web::get().to(health::readyz))

@@ -336,3 +336,105 @@ async fn facilitators_record_attendance_and_participants_see_only_their_own() {
         json!([{ "present": true, "person": { "displayName": "Anna" } }])
     );
 }
+
+async fn timed(
+    app: &TestApp,
+    cohort: &str,
+    title: &str,
+    day: &str,
+    from: &str,
+    to: &str,
+) -> String {
+    id(&app
+        .ok(
+            &app.admin_token,
+            "mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }",
+            json!({ "i": { "cohortId": cohort, "title": title, "day": day,
+                "startsAt": format!("{day}T{from}:00Z"), "endsAt": format!("{day}T{to}:00Z") } }),
+        )
+        .await["scheduleSession"])
+}
+
+async fn times(app: &TestApp, cohort: &str) -> Vec<(String, String, String)> {
+    let data = app
+        .ok(
+            &app.admin_token,
+            "query($c: ID!) { cohort(id: $c) { sessions { title startsAt endsAt } } }",
+            json!({ "c": cohort }),
+        )
+        .await;
+    data["cohort"]["sessions"]
+        .as_array()
+        .expect("sessions")
+        .iter()
+        .map(|s| {
+            let hm = |v: &Value| v.as_str().expect("time")[5..16].to_owned();
+            (
+                s["title"].as_str().expect("title").to_owned(),
+                hm(&s["startsAt"]),
+                hm(&s["endsAt"]),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn moved_sessions_take_the_times_of_their_new_place_and_the_lunch_break_stays() {
+    let app = TestApp::spawn().await;
+    let cohort = app.cohort("Durchgang").await;
+    timed(&app, &cohort, "Ankommen", "2026-09-17", "09:00", "10:30").await;
+    timed(&app, &cohort, "Input", "2026-09-17", "10:30", "12:00").await;
+    let reflection = timed(&app, &cohort, "Reflexion", "2026-09-17", "13:00", "14:00").await;
+    let exercise = timed(&app, &cohort, "Übung", "2026-09-18", "09:00", "09:45").await;
+    timed(&app, &cohort, "Beratung", "2026-09-18", "10:00", "11:00").await;
+
+    app.ok(
+        &app.admin_token,
+        MOVE,
+        json!({ "i": { "sessionId": reflection, "day": "2026-09-17", "position": 0 } }),
+    )
+    .await;
+    app.ok(
+        &app.admin_token,
+        MOVE,
+        json!({ "i": { "sessionId": exercise, "day": "2026-09-17", "position": 1 } }),
+    )
+    .await;
+
+    let t = |title: &str, from: &str, to: &str| (title.to_owned(), from.to_owned(), to.to_owned());
+    assert_eq!(
+        times(&app, &cohort).await,
+        vec![
+            // The reflection moved first gets the morning; the exercise arrives after it without a
+            // break; the hour of lunch stays after the third slot.
+            t("Reflexion", "09-17T09:00", "09-17T10:00"),
+            t("Übung", "09-17T10:00", "09-17T10:45"),
+            t("Ankommen", "09-17T10:45", "09-17T12:15"),
+            t("Input", "09-17T13:15", "09-17T14:45"),
+            // The day it left keeps its times.
+            t("Beratung", "09-18T10:00", "09-18T11:00"),
+        ]
+    );
+    let calendar = app
+        .client
+        .get(format!(
+            "{}/api/v1/cohorts/{cohort}/calendar.ics",
+            app.address
+        ))
+        .bearer_auth(&app.admin_token)
+        .send()
+        .await
+        .expect("calendar")
+        .text()
+        .await
+        .expect("body")
+        .replace("\r\n ", "");
+    let input_event = calendar
+        .split("BEGIN:VEVENT")
+        .find(|event| event.contains("SUMMARY:Input"))
+        .expect("the input session is in the calendar");
+    assert!(
+        !input_event.contains("SEQUENCE:0"),
+        "a session whose times changed raises its SEQUENCE, though it was not moved itself:\n{input_event}"
+    );
+}

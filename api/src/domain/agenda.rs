@@ -7,9 +7,11 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
     QueryFilter, QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
 };
+use std::collections::HashMap;
 use uuid::Uuid;
 
 use super::{
+    agenda_times::{DayShape, Span},
     audit,
     cohorts::{self, CohortAccess},
     ids::new_id,
@@ -253,7 +255,8 @@ pub struct SessionMove {
 }
 
 /// Moves a session to a position on a day (the cohort's facilitators, admins). The other
-/// sessions of both days stay dense and ordered; the move is recorded with who, from, to, why.
+/// sessions of both days stay dense and ordered, and the target day's times follow the new order
+/// (see [`DayShape`]); the move is recorded with who, from, to, why.
 /// Returns the moved session; `None` in the second place when nothing changed.
 pub async fn move_session(
     db: &(impl ConnectionTrait + TransactionTrait),
@@ -296,17 +299,44 @@ pub async fn move_session(
             .map(|s| s.id)
             .filter(|id| *id != session.id)
             .collect();
-        renumber(&txn, &source, &source_order).await?;
+        arrange(&txn, &source, &source_order, &HashMap::new()).await?;
     }
     let shift = change.day.signed_duration_since(from_day);
+    let shifted: Option<Span> = span_of(&session).map(|(s, e)| (s + shift, e + shift));
     let mut others = target.clone();
     others.retain(|s| s.id != session.id);
-    renumber(&txn, &others, &target_order).await?;
+    let shape = if change.day == from_day {
+        DayShape::of(&target.iter().filter_map(span_of).collect::<Vec<_>>())
+    } else {
+        let slot = target_order[..position]
+            .iter()
+            .filter(|id| others.iter().any(|s| s.id == **id && span_of(s).is_some()))
+            .count();
+        DayShape::of(&others.iter().filter_map(span_of).collect::<Vec<_>>())
+            .map(|shape| shape.with_arrival(slot))
+    };
+    let times: HashMap<Uuid, Span> = match shape {
+        Some(shape) => {
+            let order: Vec<(Uuid, Option<Span>)> = target_order
+                .iter()
+                .map(|id| match others.iter().find(|s| s.id == *id) {
+                    Some(other) => (*id, span_of(other)),
+                    None => (*id, shifted),
+                })
+                .collect();
+            shape.lay_out(&order).into_iter().collect()
+        }
+        None => HashMap::new(),
+    };
+    arrange(&txn, &others, &target_order, &times).await?;
     let revision = session.revision + 1;
-    let (starts_at, ends_at) = (
-        session.starts_at.map(|t| t + shift),
-        session.ends_at.map(|t| t + shift),
-    );
+    let (starts_at, ends_at) = match times.get(&session.id) {
+        Some((starts, ends)) => (Some(*starts), Some(*ends)),
+        None => (
+            session.starts_at.map(|t| t + shift),
+            session.ends_at.map(|t| t + shift),
+        ),
+    };
     let mut active = session.into_active_model();
     active.day = Set(change.day);
     active.position = Set(position as i32);
@@ -425,18 +455,42 @@ async fn renumber(
     current: &[session::Model],
     order: &[Uuid],
 ) -> AppResult<()> {
+    arrange(db, current, order, &HashMap::new()).await
+}
+
+/// Gives each session of `current` the index it has in `order` and the times in `times` (where
+/// given), writing only what changed; a session whose times change gets a new revision, so
+/// calendars raise its SEQUENCE.
+async fn arrange(
+    db: &impl ConnectionTrait,
+    current: &[session::Model],
+    order: &[Uuid],
+    times: &HashMap<Uuid, Span>,
+) -> AppResult<()> {
     for (index, id) in order.iter().enumerate() {
         let Some(existing) = current.iter().find(|s| s.id == *id) else {
             continue;
         };
-        if existing.position != index as i32 {
-            let mut active = existing.clone().into_active_model();
-            active.position = Set(index as i32);
-            active.updated_at = Set(Utc::now());
-            active.update(db).await?;
+        let new_span = times.get(id).copied();
+        let retimed = new_span.is_some_and(|span| span_of(existing) != Some(span));
+        if existing.position == index as i32 && !retimed {
+            continue;
         }
+        let mut active = existing.clone().into_active_model();
+        active.position = Set(index as i32);
+        if let (true, Some((starts, ends))) = (retimed, new_span) {
+            active.starts_at = Set(Some(starts));
+            active.ends_at = Set(Some(ends));
+            active.revision = Set(existing.revision + 1);
+        }
+        active.updated_at = Set(Utc::now());
+        active.update(db).await?;
     }
     Ok(())
+}
+
+fn span_of(session: &session::Model) -> Option<Span> {
+    session.starts_at.zip(session.ends_at)
 }
 
 /// Serialises agenda writes of one cohort (row lock on PostgreSQL; SQLite writes are serial).

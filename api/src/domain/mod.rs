@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod agenda;
+pub mod agenda_times;
 pub mod api_tokens;
 pub mod attendance;
 pub mod audit;

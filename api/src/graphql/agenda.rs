@@ -355,7 +355,9 @@ impl AgendaMutation {
         })
     }
 
-    /// Moves a session; records an agenda change with who, from, to and why.
+    /// Moves a session; records an agenda change with who, from, to and why. Times follow the
+    /// order: the target day's timed sessions are laid out again from its first start, each
+    /// keeping its duration and the day's breaks staying in place (the day left keeps its times).
     async fn move_session(&self, ctx: &Context<'_>, input: MoveSessionInput) -> GqlResult<Session> {
         let change = SessionMove {
             session_id: parse_id(&input.session_id)?,

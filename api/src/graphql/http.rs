@@ -188,8 +188,11 @@ async fn execute(
     request: &HttpRequest,
     schema: &AppSchema,
     state: &AppState,
-    graphql_request: Request,
+    mut graphql_request: Request,
 ) -> HttpResponse {
+    if let Err(refused) = super::document_cache::prepare(&mut graphql_request) {
+        return respond(request, Response::from_errors(vec![refused]));
+    }
     let credential = extract::bearer(
         request
             .headers()

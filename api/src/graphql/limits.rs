@@ -12,7 +12,8 @@ use async_graphql::{
 /// The most aliases a document may use (the clients need a handful).
 pub const MAX_ALIASES: usize = 30;
 
-/// Refuses documents with too many aliases before they are validated or run.
+/// Refuses documents with too many aliases before they are validated or run (for subscriptions,
+/// whose documents arrive over the WebSocket; HTTP requests are checked in `document_cache`).
 pub struct AliasLimit;
 
 impl ExtensionFactory for AliasLimit {
@@ -50,6 +51,17 @@ fn aliases(document: &ExecutableDocument) -> usize {
     in_operations + in_fragments
 }
 
+/// Refuses a document with more than [`MAX_ALIASES`] aliases.
+pub fn check(document: &ExecutableDocument) -> Result<(), ServerError> {
+    if aliases(document) > MAX_ALIASES {
+        return Err(ServerError::new(
+            format!("Query uses more than {MAX_ALIASES} aliases."),
+            None,
+        ));
+    }
+    Ok(())
+}
+
 #[async_graphql::async_trait::async_trait]
 impl Extension for AliasLimitExtension {
     async fn parse_query(
@@ -60,12 +72,7 @@ impl Extension for AliasLimitExtension {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let document = next.run(ctx, query, variables).await?;
-        if aliases(&document) > MAX_ALIASES {
-            return Err(ServerError::new(
-                format!("Query uses more than {MAX_ALIASES} aliases."),
-                None,
-            ));
-        }
+        check(&document)?;
         Ok(document)
     }
 }

@@ -26,4 +26,4 @@ pub mod schema;
 pub mod subscriptions;
 pub mod ws;
 
-pub use schema::{AppSchema, build, sdl};
+pub use schema::{AppSchema, LiveSchema, build, build_live, sdl};

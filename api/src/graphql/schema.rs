@@ -61,16 +61,32 @@ pub const MAX_DEPTH: usize = 12;
 /// Most fields a query may select, counted over the whole document.
 pub const MAX_COMPLEXITY: usize = 2_500;
 
-/// Builds the schema. Without state it can only print its SDL.
+/// The schema for subscriptions over the WebSocket: the same schema with the alias limit as an
+/// extension, since those documents do not pass through the HTTP handler.
+pub struct LiveSchema(pub AppSchema);
+
+/// Builds the schema for HTTP. Without state it can only print its SDL. It has no extensions:
+/// any extension routes every field through the extension chain, so the HTTP handler applies
+/// the alias limit and caches parsed documents itself (`document_cache`).
 pub fn build(state: Option<AppState>) -> AppSchema {
+    configure(state, false)
+}
+
+/// Builds the schema for subscriptions.
+pub fn build_live(state: AppState) -> LiveSchema {
+    LiveSchema(configure(Some(state), true))
+}
+
+fn configure(state: Option<AppState>, with_alias_extension: bool) -> AppSchema {
     let production = state.as_ref().is_some_and(|s| s.settings.is_production());
     let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription)
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)
         .limit_recursive_depth(32)
-        .limit_directives(16)
-        .extension(super::limits::AliasLimit)
-        .extension(super::document_cache::DocumentCache::default());
+        .limit_directives(16);
+    if with_alias_extension {
+        builder = builder.extension(super::limits::AliasLimit);
+    }
     if production {
         builder = builder.disable_introspection().disable_suggestions();
     }

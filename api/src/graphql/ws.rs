@@ -19,7 +19,7 @@ use async_graphql::{
 use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
 
-use super::{loaders::Loaders, schema::AppSchema};
+use super::{loaders::Loaders, schema::LiveSchema};
 use crate::{auth::extract, state::AppState};
 
 #[derive(Default)]
@@ -33,7 +33,7 @@ struct Connection {
 pub async fn subscribe(
     request: HttpRequest,
     body: web::Payload,
-    schema: web::Data<AppSchema>,
+    schema: web::Data<LiveSchema>,
     state: web::Data<AppState>,
 ) -> actix_web::Result<HttpResponse> {
     let protocol = request
@@ -61,7 +61,7 @@ pub async fn subscribe(
         header::HeaderValue::from_static(protocol.sec_websocket_protocol()),
     );
     let mut incoming = incoming.max_frame_size(64 * 1024).aggregate_continuations();
-    let schema = schema.get_ref().clone();
+    let schema = schema.get_ref().0.clone();
     let state = state.get_ref().clone();
     let connection = Arc::new(Mutex::new(Connection::default()));
     let (to_engine, mut from_client_rx) = tokio::sync::mpsc::unbounded_channel::<Vec<u8>>();
