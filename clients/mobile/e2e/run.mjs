@@ -174,14 +174,14 @@ try {
     await checkA11y(page, 'feedback')
   })
 
-  await journey('a feedback answer given offline arrives when the connection returns', async () => {
+  await journey('a round the facilitator opens arrives live; answered offline, it arrives when the connection returns', async () => {
     const question = 'Brauchen Sie gerade eine Pause?'
     const d = await facilitator.q('mutation($i:OpenFeedbackRoundInput!){openFeedbackRound(input:$i){id}}', {
       i: { cohortId: cohort.id, question, kind: 'RATING_AND_TEXT', anonymous: false },
     })
-    await tab('Heute')
-    await tab('Feedback')
-    await page.getByRole('heading', { name: question }).waitFor({ timeout: 20_000 })
+    // Still on the feedback tab, nothing asks the service again: the round comes through
+    // `feedbackRoundOpened` (while the socket is up, the list is polled only once a minute).
+    await page.getByRole('heading', { name: question }).waitFor({ timeout: 15_000 })
     await page.getByText(/^Mit Namen: Die Moderation sieht/).waitFor()
     await context.setOffline(true)
     try {
@@ -208,7 +208,8 @@ try {
     await page.getByRole('button', { name: /^Einchecken/ }).first().click()
     await page.getByLabel('Code', { exact: true }).fill(d.openSelfCheckIn.code.toLowerCase())
     await page.getByRole('button', { name: 'Einchecken', exact: true }).click()
-    await page.getByText('Sie sind eingecheckt und als anwesend eingetragen.').waitFor({ timeout: 15_000 })
+    // The service's answer names the session (`Attendance.session`).
+    await page.getByText(`Sie sind für „${sessions[0].title}“ eingecheckt und als anwesend eingetragen.`).waitFor({ timeout: 15_000 })
     const a = await facilitator.q('query($id:ID!){session(id:$id){attendance{present person{id}}}}', { id: sessions[0].id })
     if (!a.session.attendance.some((x) => x.person.id === checker.personId && x.present)) throw new Error('not marked present')
     await screenshot(page, 'check-in')

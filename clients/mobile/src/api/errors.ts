@@ -15,7 +15,11 @@ export type FailureKind =
   /** The server answered without a GraphQL body (proxy error page, 502, …). */
   | 'http'
 
-/** Codes after which repeating the same request cannot succeed. */
+/**
+ * Codes after which repeating the same request cannot succeed. Not among them: IN_PROGRESS (a
+ * request with the same idempotency key is still running – try again in a moment), RATE_LIMITED,
+ * UNAVAILABLE, INTERNAL.
+ */
 const PERMANENT = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED'])
 
 export class ApiError extends Error {
@@ -55,12 +59,13 @@ export class ApiError extends Error {
   /**
    * Whether the server may have carried the request out although we did not hear so. The service
    * changes nothing when it answers with an error; without an answer, or with an internal error
-   * or a gateway's error page, we cannot know.
+   * or a gateway's error page, we cannot know. IN_PROGRESS: an earlier request with the same
+   * idempotency key is still running and may yet do the work.
    */
   get uncertain(): boolean {
     if (this.kind === 'network') return true
     if (this.kind === 'http') return (this.status ?? 500) >= 500
-    return this.code === 'INTERNAL'
+    return this.code === 'INTERNAL' || this.code === 'IN_PROGRESS'
   }
 
   /** Whether sending the same request again cannot succeed (the person has to change something). */

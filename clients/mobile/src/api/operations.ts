@@ -122,28 +122,43 @@ export const AgendaChangedDocument = graphql(`
   }
 `)
 
+export const OpenRoundFragment = graphql(`
+  fragment OpenRound on FeedbackRound {
+    id
+    question
+    kind
+    anonymous
+    open
+    createdAt
+    facilitatorAnswer
+    session {
+      id
+      title
+    }
+    myResponse {
+      id
+      rating
+      text
+    }
+  }
+`)
+
 export const OpenRoundsDocument = graphql(`
   query OpenRounds($id: ID!) {
     cohort(id: $id) {
       id
       feedbackRounds(open: true) {
-        id
-        question
-        kind
-        anonymous
-        open
-        createdAt
-        facilitatorAnswer
-        session {
-          id
-          title
-        }
-        myResponse {
-          id
-          rating
-          text
-        }
+        ...OpenRound
       }
+    }
+  }
+`)
+
+// Each round as a facilitator opens it, so the phones in the room show the question at once.
+export const FeedbackRoundOpenedDocument = graphql(`
+  subscription FeedbackRoundOpened($cohortId: ID!) {
+    feedbackRoundOpened(cohortId: $cohortId) {
+      ...OpenRound
     }
   }
 `)
@@ -167,6 +182,10 @@ export const SelfCheckInDocument = graphql(`
       present
       person {
         id
+      }
+      session {
+        id
+        title
       }
     }
   }

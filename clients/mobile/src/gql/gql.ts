@@ -22,9 +22,11 @@ type Documents = {
     "\n  fragment AgendaSession on Session {\n    id\n    title\n    day\n    position\n    startsAt\n    endsAt\n    status\n    notes\n    module {\n      id\n      kind\n      summary\n    }\n  }\n": typeof types.AgendaSessionFragmentDoc,
     "\n  query CohortAgenda($id: ID!) {\n    cohort(id: $id) {\n      id\n      title\n      location\n      sessions {\n        ...AgendaSession\n      }\n    }\n  }\n": typeof types.CohortAgendaDocument,
     "\n  subscription AgendaChanged($cohortId: ID!) {\n    agendaChanged(cohortId: $cohortId) {\n      ...AgendaSession\n    }\n  }\n": typeof types.AgendaChangedDocument,
-    "\n  query OpenRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds(open: true) {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n": typeof types.OpenRoundsDocument,
+    "\n  fragment OpenRound on FeedbackRound {\n    id\n    question\n    kind\n    anonymous\n    open\n    createdAt\n    facilitatorAnswer\n    session {\n      id\n      title\n    }\n    myResponse {\n      id\n      rating\n      text\n    }\n  }\n": typeof types.OpenRoundFragmentDoc,
+    "\n  query OpenRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds(open: true) {\n        ...OpenRound\n      }\n    }\n  }\n": typeof types.OpenRoundsDocument,
+    "\n  subscription FeedbackRoundOpened($cohortId: ID!) {\n    feedbackRoundOpened(cohortId: $cohortId) {\n      ...OpenRound\n    }\n  }\n": typeof types.FeedbackRoundOpenedDocument,
     "\n  mutation Respond($input: FeedbackResponseInput!) {\n    respond(input: $input) {\n      id\n      myResponse {\n        id\n        rating\n        text\n      }\n    }\n  }\n": typeof types.RespondDocument,
-    "\n  mutation SelfCheckIn($code: String!) {\n    selfCheckIn(code: $code) {\n      present\n      person {\n        id\n      }\n    }\n  }\n": typeof types.SelfCheckInDocument,
+    "\n  mutation SelfCheckIn($code: String!) {\n    selfCheckIn(code: $code) {\n      present\n      person {\n        id\n      }\n      session {\n        id\n        title\n      }\n    }\n  }\n": typeof types.SelfCheckInDocument,
     "\n  fragment PlanFields on Plan {\n    id\n    title\n    description\n    scale\n    status\n    visibility\n    targetDate\n    createdAt\n    updatedAt\n    cohort {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      note\n      createdAt\n      author {\n        id\n      }\n    }\n  }\n": typeof types.PlanFieldsFragmentDoc,
     "\n  query MyPlans {\n    me {\n      id\n      plans(first: 100) {\n        totalCount\n        edges {\n          node {\n            ...PlanFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyPlansDocument,
     "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": typeof types.CreatePlanDocument,
@@ -53,9 +55,11 @@ const documents: Documents = {
     "\n  fragment AgendaSession on Session {\n    id\n    title\n    day\n    position\n    startsAt\n    endsAt\n    status\n    notes\n    module {\n      id\n      kind\n      summary\n    }\n  }\n": types.AgendaSessionFragmentDoc,
     "\n  query CohortAgenda($id: ID!) {\n    cohort(id: $id) {\n      id\n      title\n      location\n      sessions {\n        ...AgendaSession\n      }\n    }\n  }\n": types.CohortAgendaDocument,
     "\n  subscription AgendaChanged($cohortId: ID!) {\n    agendaChanged(cohortId: $cohortId) {\n      ...AgendaSession\n    }\n  }\n": types.AgendaChangedDocument,
-    "\n  query OpenRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds(open: true) {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n": types.OpenRoundsDocument,
+    "\n  fragment OpenRound on FeedbackRound {\n    id\n    question\n    kind\n    anonymous\n    open\n    createdAt\n    facilitatorAnswer\n    session {\n      id\n      title\n    }\n    myResponse {\n      id\n      rating\n      text\n    }\n  }\n": types.OpenRoundFragmentDoc,
+    "\n  query OpenRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds(open: true) {\n        ...OpenRound\n      }\n    }\n  }\n": types.OpenRoundsDocument,
+    "\n  subscription FeedbackRoundOpened($cohortId: ID!) {\n    feedbackRoundOpened(cohortId: $cohortId) {\n      ...OpenRound\n    }\n  }\n": types.FeedbackRoundOpenedDocument,
     "\n  mutation Respond($input: FeedbackResponseInput!) {\n    respond(input: $input) {\n      id\n      myResponse {\n        id\n        rating\n        text\n      }\n    }\n  }\n": types.RespondDocument,
-    "\n  mutation SelfCheckIn($code: String!) {\n    selfCheckIn(code: $code) {\n      present\n      person {\n        id\n      }\n    }\n  }\n": types.SelfCheckInDocument,
+    "\n  mutation SelfCheckIn($code: String!) {\n    selfCheckIn(code: $code) {\n      present\n      person {\n        id\n      }\n      session {\n        id\n        title\n      }\n    }\n  }\n": types.SelfCheckInDocument,
     "\n  fragment PlanFields on Plan {\n    id\n    title\n    description\n    scale\n    status\n    visibility\n    targetDate\n    createdAt\n    updatedAt\n    cohort {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      note\n      createdAt\n      author {\n        id\n      }\n    }\n  }\n": types.PlanFieldsFragmentDoc,
     "\n  query MyPlans {\n    me {\n      id\n      plans(first: 100) {\n        totalCount\n        edges {\n          node {\n            ...PlanFields\n          }\n        }\n      }\n    }\n  }\n": types.MyPlansDocument,
     "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": types.CreatePlanDocument,
@@ -125,7 +129,15 @@ export function graphql(source: "\n  subscription AgendaChanged($cohortId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OpenRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds(open: true) {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpenRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds(open: true) {\n        id\n        question\n        kind\n        anonymous\n        open\n        createdAt\n        facilitatorAnswer\n        session {\n          id\n          title\n        }\n        myResponse {\n          id\n          rating\n          text\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OpenRound on FeedbackRound {\n    id\n    question\n    kind\n    anonymous\n    open\n    createdAt\n    facilitatorAnswer\n    session {\n      id\n      title\n    }\n    myResponse {\n      id\n      rating\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment OpenRound on FeedbackRound {\n    id\n    question\n    kind\n    anonymous\n    open\n    createdAt\n    facilitatorAnswer\n    session {\n      id\n      title\n    }\n    myResponse {\n      id\n      rating\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds(open: true) {\n        ...OpenRound\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpenRounds($id: ID!) {\n    cohort(id: $id) {\n      id\n      feedbackRounds(open: true) {\n        ...OpenRound\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FeedbackRoundOpened($cohortId: ID!) {\n    feedbackRoundOpened(cohortId: $cohortId) {\n      ...OpenRound\n    }\n  }\n"): (typeof documents)["\n  subscription FeedbackRoundOpened($cohortId: ID!) {\n    feedbackRoundOpened(cohortId: $cohortId) {\n      ...OpenRound\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,7 +145,7 @@ export function graphql(source: "\n  mutation Respond($input: FeedbackResponseIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SelfCheckIn($code: String!) {\n    selfCheckIn(code: $code) {\n      present\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SelfCheckIn($code: String!) {\n    selfCheckIn(code: $code) {\n      present\n      person {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SelfCheckIn($code: String!) {\n    selfCheckIn(code: $code) {\n      present\n      person {\n        id\n      }\n      session {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SelfCheckIn($code: String!) {\n    selfCheckIn(code: $code) {\n      present\n      person {\n        id\n      }\n      session {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

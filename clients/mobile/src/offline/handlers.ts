@@ -1,11 +1,11 @@
 // What each kind of queued item does, and – for the kinds that create something – how to find
 // what an attempt whose answer was lost already created.
 //
-// Posts and comments carry the item's id as `idempotencyKey`: the service answers a repeat with
-// the first result. Plans and plan steps have no key yet (requested from the API, see README):
-// `reconcile` looks for a record by this person with exactly this content, created since shortly
-// before the first attempt. Posts and comments keep a `reconcile` too, for items first tried longer
-// ago than the service remembers keys.
+// Posts, comments, plans and plan steps carry the item's id as `idempotencyKey`: the service
+// answers a repeat with the first result. For items first tried longer ago than the service
+// remembers keys (24 hours), or sent by an earlier app version without a key, `reconcile` looks
+// for a record by this person with exactly this content, created since shortly before the first
+// attempt.
 import type { Transport } from '../api/transport'
 import { ApiError } from '../api/errors'
 import {
@@ -113,7 +113,8 @@ export function createHandlers(api: Transport): { [K in QueueKind]: Handler<Payl
       async send(p) {
         try {
           const r = await api.request(SelfCheckInDocument, { code: p.code })
-          return r.selfCheckIn.person.id
+          // Which session: the check-in screen names it.
+          return { id: r.selfCheckIn.session.id, title: r.selfCheckIn.session.title }
         } catch (e) {
           throw e instanceof ApiError && e.code === 'RATE_LIMITED' ? e.asFinal() : e
         }
@@ -152,8 +153,9 @@ export function createHandlers(api: Transport): { [K in QueueKind]: Handler<Payl
       },
     },
     createPlan: {
-      async send(p) {
-        const r = await api.request(CreatePlanDocument, { input: p.input })
+      keyed: true,
+      async send(p, item) {
+        const r = await api.request(CreatePlanDocument, { input: { ...p.input, idempotencyKey: item.id } })
         return r.createPlan.id
       },
       async reconcile(p, item, claimed) {
@@ -163,8 +165,11 @@ export function createHandlers(api: Transport): { [K in QueueKind]: Handler<Payl
       },
     },
     addPlanUpdate: {
-      async send(p) {
-        const r = await api.request(AddPlanUpdateDocument, { input: { planId: p.input.planId, status: p.input.status, note: p.input.note?.trim() || null } })
+      keyed: true,
+      async send(p, item) {
+        const r = await api.request(AddPlanUpdateDocument, {
+          input: { planId: p.input.planId, status: p.input.status, note: p.input.note?.trim() || null, idempotencyKey: item.id },
+        })
         return r.addPlanUpdate.id
       },
       async reconcile(p, item, claimed) {

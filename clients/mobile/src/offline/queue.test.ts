@@ -19,13 +19,25 @@ interface Post {
   at: number
 }
 
-/** A service that creates posts, and a network that can fail before or after the service acts. */
+const DAY_MS = 24 * 3600_000
+
+type Outcome = 'ok' | 'offline' | 'drop' | 'invalid' | 'limited' | 'busy' | 'conflict'
+
+/**
+ * A service that creates posts and deduplicates them by idempotency key (remembered for 24 hours),
+ * and a network that can fail before or after the service acts.
+ */
 class FakeService {
   posts: Post[] = []
   answers = new Map<string, number>()
+  /** idempotency key → the post it created and when */
+  keys = new Map<string, { id: string; at: number }>()
+  /** Every request: sends and lookups. */
   requests = 0
-  /** What happens to the next requests: 'ok', 'offline' (never arrives), 'drop' (done, answer lost). */
-  plan: ('ok' | 'offline' | 'drop' | 'invalid' | 'limited')[] = []
+  sentKeys: string[] = []
+  lookups = 0
+  /** What happens to the next requests (sends and lookups alike): 'offline' never arrives, 'drop' is done but its answer lost. */
+  plan: Outcome[] = []
   clock = { now: 1_000_000 }
   private seq = 0
 
@@ -36,17 +48,29 @@ class FakeService {
 
   postHandler(me: string): Handler<{ title: string; body: string }> {
     return {
-      send: async (p) => {
+      keyed: true,
+      send: async (p, item) => {
         const o = this.outcome()
         if (o === 'offline') throw new ApiError({ kind: 'network', message: 'Failed to fetch' })
         if (o === 'invalid') throw new ApiError({ kind: 'graphql', code: 'BAD_USER_INPUT', message: 'Titel fehlt', fields: { title: 'Bitte einen Titel' } })
         if (o === 'limited') throw new ApiError({ kind: 'graphql', code: 'RATE_LIMITED', message: 'Zu viele', retryAfter: 30 })
-        const post = { id: `p${++this.seq}`, author: me, title: p.title, body: p.body, at: this.clock.now }
-        this.posts.push(post)
+        if (o === 'busy') throw new ApiError({ kind: 'graphql', code: 'IN_PROGRESS', message: 'Diese Anfrage wird gerade bearbeitet.' })
+        if (o === 'conflict') throw new ApiError({ kind: 'graphql', code: 'CONFLICT', message: 'Der Beitrag ist gesperrt.' })
+        this.sentKeys.push(item.id)
+        const known = this.keys.get(item.id)
+        let id: string
+        if (known && this.clock.now - known.at < DAY_MS) {
+          id = known.id
+        } else {
+          id = `p${++this.seq}`
+          this.posts.push({ id, author: me, title: p.title, body: p.body, at: this.clock.now })
+          this.keys.set(item.id, { id, at: this.clock.now })
+        }
         if (o === 'drop') throw new ApiError({ kind: 'network', message: 'connection reset' })
-        return post.id
+        return id
       },
       reconcile: async (p, item, claimed) => {
+        this.lookups++
         const o = this.outcome()
         if (o === 'offline') throw new ApiError({ kind: 'network', message: 'Failed to fetch' })
         const since = Date.parse(item.firstAttemptAt!) - 600_000
@@ -67,6 +91,15 @@ class FakeService {
       },
     }
   }
+
+  checkInHandler(): Handler<{ code: string }> {
+    return {
+      send: async () => {
+        this.outcome()
+        return { id: 's1', title: 'Ankommen im Raum' }
+      },
+    }
+  }
 }
 
 function setup(opts: { storage?: MemoryStorage; service?: FakeService; me?: string | null } = {}) {
@@ -77,12 +110,11 @@ function setup(opts: { storage?: MemoryStorage; service?: FakeService; me?: stri
   const scheduled: number[] = []
   const queue = new OfflineQueue({
     storage,
-    handlers: { createPost: service.postHandler('aylin'), respond: service.answerHandler() },
+    handlers: { createPost: service.postHandler('aylin'), respond: service.answerHandler(), selfCheckIn: service.checkInHandler() },
     personId: () => state.me,
     isOnline: () => state.online,
     newId: () => `item-${++n}-${Math.random().toString(36).slice(2, 6)}`,
     now: () => service.clock.now,
-    settleMs: 5_000,
     schedule: (ms) => scheduled.push(ms),
   })
   return { queue, storage, service, state, scheduled, advance: (ms: number) => (service.clock.now += ms) }
@@ -107,22 +139,22 @@ describe('offline queue', () => {
     expect(queue.items()[0]).toMatchObject({ state: 'sent', resultId: 'p1', uncertain: false })
   })
 
-  it('does not post twice when the answer to a post that arrived was lost', async () => {
-    const { queue, service, advance } = setup()
+  it('sends a post whose answer was lost again with the same key, without waiting or looking first – the service writes it once', async () => {
+    const { queue, service, scheduled, advance } = setup()
     service.plan = ['drop']
-    await queue.enqueue('createPost', post)
+    const item = await queue.enqueue('createPost', post)
     await queue.process()
     expect(service.posts).toHaveLength(1)
     expect(queue.items()[0]).toMatchObject({ state: 'pending', uncertain: true })
+    // The usual backoff, no extra wait for the lost request to land.
+    expect([...new Set(scheduled)]).toEqual([2_000])
 
-    // Too early: a request may still be on its way – nothing is sent.
+    advance(2_000)
     await queue.process()
-    expect(service.requests).toBe(1)
-
-    advance(6_000)
-    await queue.process()
+    expect(service.sentKeys).toEqual([item.id, item.id])
+    expect(service.lookups).toBe(0)
     expect(service.posts).toHaveLength(1)
-    expect(queue.items()[0]).toMatchObject({ state: 'sent', resultId: 'p1' })
+    expect(queue.items()[0]).toMatchObject({ state: 'sent', resultId: 'p1', uncertain: false })
   })
 
   it('sends again after an uncertain attempt that never arrived', async () => {
@@ -131,21 +163,7 @@ describe('offline queue', () => {
     await queue.enqueue('createPost', post)
     await queue.process()
     expect(service.posts).toHaveLength(0)
-    advance(6_000)
-    await queue.process()
-    expect(service.posts).toHaveLength(1)
-    expect(queue.items()[0].state).toBe('sent')
-  })
-
-  it('stays uncertain when the check itself fails, and checks again later', async () => {
-    const { queue, service, advance } = setup()
-    service.plan = ['drop', 'offline']
-    await queue.enqueue('createPost', post)
-    await queue.process()
-    advance(6_000)
-    await queue.process() // the check fails: nothing sent
-    expect(queue.items()[0]).toMatchObject({ state: 'pending', uncertain: true })
-    advance(60_000)
+    advance(2_000)
     await queue.process()
     expect(service.posts).toHaveLength(1)
     expect(queue.items()[0].state).toBe('sent')
@@ -168,7 +186,7 @@ describe('offline queue', () => {
     second.advance(10_000)
     await second.queue.process()
     expect(service.posts).toHaveLength(1)
-    expect(second.queue.items()[0].state).toBe('sent')
+    expect(second.queue.items()[0]).toMatchObject({ state: 'sent', resultId: 'p1' })
   })
 
   it('sends two identical posts written on purpose as two posts', async () => {
@@ -180,7 +198,7 @@ describe('offline queue', () => {
     expect(service.posts).toHaveLength(2)
     advance(6_000)
     await queue.process()
-    // The second item finds its own post, not the first item's.
+    // The second item gets its own post back, not the first item's.
     expect(service.posts).toHaveLength(2)
     const ids = queue.items().map((i) => i.resultId)
     expect(new Set(ids).size).toBe(2)
@@ -214,6 +232,13 @@ describe('offline queue', () => {
     expect(service.requests).toBe(2)
     expect(service.answers.get('r1')).toBe(5)
     expect(queue.items()[0].state).toBe('sent')
+  })
+
+  it('keeps what the service named in its answer (the session of a check-in)', async () => {
+    const { queue } = setup()
+    await queue.enqueue('selfCheckIn', { code: 'K7M2QX' })
+    await queue.process()
+    expect(queue.items()[0]).toMatchObject({ state: 'sent', resultId: 's1', resultTitle: 'Ankommen im Raum' })
   })
 
   it('waits as long as the service asks after RATE_LIMITED', async () => {
@@ -270,76 +295,154 @@ describe('offline queue', () => {
   })
 })
 
-describe('offline queue with idempotency keys on the service', () => {
-  /** A service that deduplicates by key, and can still be busy with the first request. */
-  function keyedSetup() {
-    const storage = new MemoryStorage()
-    const clock = { now: 1_000_000 }
-    const posts = new Map<string, string>() // key → id
-    let created = 0
-    const plan: ('ok' | 'drop' | 'busy' | 'offline')[] = []
-    const sentKeys: string[] = []
-    const reconcile = jest.fn(async () => null)
-    const handler: Handler<{ title: string }> = {
-      keyed: true,
-      send: async (_p, item) => {
-        sentKeys.push(item.id)
-        const o = plan.shift() ?? 'ok'
-        if (o === 'offline') throw new ApiError({ kind: 'network', message: 'Failed to fetch' })
-        if (o === 'busy') throw new ApiError({ kind: 'graphql', code: 'CONFLICT', message: 'Diese Anfrage wird gerade bearbeitet.' })
-        if (!posts.has(item.id)) posts.set(item.id, `p${++created}`)
-        if (o === 'drop') throw new ApiError({ kind: 'network', message: 'connection reset' })
-        return posts.get(item.id)!
-      },
-      reconcile,
+describe('offline queue: the service still busy with a key, real conflicts', () => {
+  it('waits while the service is still processing the first request with the key (IN_PROGRESS), however often, and stays uncertain', async () => {
+    const { queue, service, advance } = setup()
+    service.plan = ['drop', ...Array<Outcome>(12).fill('busy')]
+    await queue.enqueue('createPost', post)
+    await queue.process()
+    for (let i = 0; i < 12; i++) {
+      advance(60_000)
+      await queue.process()
+      // Retry later: neither refused nor taken as "nothing happened".
+      expect(queue.items()[0]).toMatchObject({ state: 'pending', uncertain: true, error: { code: 'IN_PROGRESS' } })
     }
-    let n = 0
-    const queue = new OfflineQueue({
-      storage,
-      handlers: { createPost: handler },
-      personId: () => 'aylin',
-      isOnline: () => true,
-      newId: () => `key-${++n}`,
-      now: () => clock.now,
-      settleMs: 5_000,
-    })
-    return { queue, plan, sentKeys, reconcile, created: () => created, clock }
+    advance(60_000)
+    await queue.process()
+    expect(queue.items()[0]).toMatchObject({ state: 'sent', resultId: 'p1' })
+    expect(service.posts).toHaveLength(1)
+  })
+
+  it('takes CONFLICT as a refusal, also for an item with a key', async () => {
+    const { queue, service } = setup()
+    service.plan = ['conflict']
+    await queue.enqueue('createPost', post)
+    await queue.process()
+    expect(queue.items()[0]).toMatchObject({ state: 'failed', uncertain: false, error: { code: 'CONFLICT', message: 'Der Beitrag ist gesperrt.' } })
+    expect(service.requests).toBe(1)
+  })
+})
+
+describe('offline queue: items older than the service remembers keys', () => {
+  it('looks for what the lost attempt created before sending again, and takes it', async () => {
+    const { queue, service, advance } = setup()
+    service.plan = ['drop']
+    await queue.enqueue('createPost', post)
+    await queue.process()
+    advance(25 * 3600_000) // the service forgot the key
+    await queue.process()
+    expect(service.lookups).toBe(1)
+    expect(service.sentKeys).toHaveLength(1)
+    expect(service.posts).toHaveLength(1)
+    expect(queue.items()[0]).toMatchObject({ state: 'sent', resultId: 'p1' })
+  })
+
+  it('sends again, with the same key, when the lookup finds nothing', async () => {
+    const { queue, service, advance } = setup()
+    service.plan = ['offline']
+    const item = await queue.enqueue('createPost', post)
+    await queue.process()
+    advance(21 * 3600_000)
+    await queue.process()
+    expect(service.lookups).toBe(1)
+    expect(service.sentKeys).toEqual([item.id])
+    expect(service.posts).toHaveLength(1)
+    expect(queue.items()[0].state).toBe('sent')
+  })
+
+  it('stays uncertain when the lookup itself fails, and looks again later', async () => {
+    const { queue, service, advance } = setup()
+    service.plan = ['drop', 'offline']
+    await queue.enqueue('createPost', post)
+    await queue.process()
+    advance(21 * 3600_000)
+    await queue.process() // the lookup fails: nothing sent
+    expect(queue.items()[0]).toMatchObject({ state: 'pending', uncertain: true })
+    expect(service.sentKeys).toHaveLength(1)
+    advance(60_000)
+    await queue.process()
+    expect(service.lookups).toBe(2)
+    expect(service.posts).toHaveLength(1)
+    expect(queue.items()[0]).toMatchObject({ state: 'sent', resultId: 'p1' })
+  })
+
+  it('does not take the record of another item with the same content', async () => {
+    const { queue, service, advance } = setup()
+    service.plan = ['ok', 'drop']
+    const a = await queue.enqueue('createPost', post)
+    const b = await queue.enqueue('createPost', post)
+    await queue.process()
+    advance(22 * 3600_000)
+    service.keys.clear()
+    await queue.process()
+    expect(service.posts).toHaveLength(2)
+    const byId = new Map(queue.items().map((i) => [i.id, i]))
+    expect(byId.get(a.id)).toMatchObject({ state: 'sent', resultId: 'p1' })
+    expect(byId.get(b.id)).toMatchObject({ state: 'sent', resultId: 'p2' })
+  })
+})
+
+describe('offline queue: items an earlier app version sent without the key', () => {
+  /** An uncertain item as the previous version stored it: one attempt, no key sent, no `keyedFromStart`. */
+  function storedByOldVersion(at: number): MemoryStorage {
+    const storage = new MemoryStorage()
+    const when = new Date(at).toISOString()
+    const item: QueueItem = {
+      id: 'old-item',
+      kind: 'createPost',
+      personId: 'aylin',
+      payload: post,
+      createdAt: when,
+      state: 'pending',
+      attempts: 1,
+      uncertain: true,
+      firstAttemptAt: when,
+      lastAttemptAt: when,
+    }
+    storage.data.set('vielfalt.queue.v1', JSON.stringify([item]))
+    return storage
   }
 
-  it('sends the same key again after a lost answer, and the service writes once', async () => {
-    const k = keyedSetup()
-    k.plan.push('drop')
-    await k.queue.enqueue('createPost', { title: 'Wegweiser' })
-    await k.queue.process()
-    k.clock.now += 6_000
-    await k.queue.process()
-    expect(k.sentKeys).toEqual(['key-1', 'key-1'])
-    expect(k.created()).toBe(1)
-    expect(k.reconcile).not.toHaveBeenCalled()
-    expect(k.queue.items()[0]).toMatchObject({ state: 'sent', resultId: 'p1' })
+  it('takes what the keyless attempt created instead of sending it again with a key the service never saw', async () => {
+    const service = new FakeService()
+    const storage = storedByOldVersion(service.clock.now)
+    // The keyless attempt arrived; only its answer was lost.
+    service.posts.push({ id: 'p-old', author: 'aylin', ...post, at: service.clock.now })
+    const { queue, advance } = setup({ storage, service })
+    await queue.load()
+    advance(60_000)
+    await queue.process()
+    expect(service.lookups).toBe(1)
+    expect(service.sentKeys).toEqual([])
+    expect(service.posts).toHaveLength(1)
+    expect(queue.items()[0]).toMatchObject({ state: 'sent', resultId: 'p-old' })
   })
 
-  it('waits while the service is still busy with the first request', async () => {
-    const k = keyedSetup()
-    k.plan.push('drop', 'busy')
-    await k.queue.enqueue('createPost', { title: 'Wegweiser' })
-    await k.queue.process()
-    k.clock.now += 6_000
-    await k.queue.process()
-    expect(k.queue.items()[0]).toMatchObject({ state: 'pending', uncertain: true })
-    k.clock.now += 10_000
-    await k.queue.process()
-    expect(k.queue.items()[0].state).toBe('sent')
-    expect(k.created()).toBe(1)
+  it('sends it with its key when the keyless attempt never arrived, and trusts the key from then on', async () => {
+    const service = new FakeService()
+    const storage = storedByOldVersion(service.clock.now)
+    const { queue, advance } = setup({ storage, service })
+    await queue.load()
+    service.plan = ['ok', 'drop']
+    advance(60_000)
+    await queue.process() // the lookup finds nothing; the keyed send's answer is lost
+    expect(queue.items()[0]).toMatchObject({ state: 'pending', uncertain: true, keyedFromStart: false })
+    advance(60_000)
+    await queue.process() // still looks first: the first attempt went without the key
+    expect(service.lookups).toBe(2)
+    expect(service.posts).toHaveLength(1)
+    expect(queue.items()[0]).toMatchObject({ state: 'sent', resultId: 'p1' })
   })
 
-  it('checks what exists before resending once the service may have forgotten the key', async () => {
-    const k = keyedSetup()
-    k.plan.push('drop')
-    await k.queue.enqueue('createPost', { title: 'Wegweiser' })
-    await k.queue.process()
-    k.clock.now += 21 * 3600_000
-    await k.queue.process()
-    expect(k.reconcile).toHaveBeenCalledTimes(1)
+  it('marks items of this version as keyed from the first attempt, and sends them again without looking', async () => {
+    const { queue, service, advance } = setup()
+    service.plan = ['drop']
+    await queue.enqueue('createPost', post)
+    await queue.process()
+    expect(queue.items()[0]).toMatchObject({ state: 'pending', uncertain: true, keyedFromStart: true })
+    advance(60_000)
+    await queue.process()
+    expect(service.lookups).toBe(0)
+    expect(service.posts).toHaveLength(1)
   })
 })

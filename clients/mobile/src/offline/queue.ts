@@ -10,16 +10,20 @@
 //   No answer – offline, dropped connection, timeout, app killed mid-request – leaves it uncertain.
 // - Idempotent operations (a feedback answer replaces the previous one, a check-in code marks
 //   present again, a follow-up check-in replaces the previous one) are simply sent again.
-// - Operations that create something and take an idempotency key (posts, comments: `keyed`) send
-//   the item's id as the key: the service answers a repeat with the first result. While the first
-//   request is still being processed, the service answers CONFLICT – the item simply waits and
-//   tries again. The service remembers keys for 24 hours; an item first tried longer ago than
-//   `keyTtlMs` is treated like an unkeyed one below.
-// - Operations that create something without a key (plans, plan steps) are sent again after an
-//   uncertain attempt only when `reconcile` – asking the service for what this person created
-//   with exactly this content since the first attempt – finds nothing. It waits `settleMs` after
-//   the uncertain attempt first, so a request still on its way has landed. What it finds is
-//   claimed by the item, so two identical items never match the same record.
+// - Operations that create something (posts, comments, plans, plan steps: `keyed`) send the
+//   item's id as the idempotency key: the service answers a repeat with the first result, so after
+//   an uncertain attempt the item is simply sent again with the same key after the usual backoff –
+//   there is no need to wait for an earlier request to land or to look for what it created. While
+//   the first request with the key is still being processed, the service answers IN_PROGRESS: the
+//   item stays uncertain and tries again later (never a refusal; a claim left by a request that
+//   never finished expires on the service after 2 minutes, so this ends).
+// - The service remembers keys for 24 hours. For an item first tried longer ago than `keyTtlMs`,
+//   `reconcile` first asks the service for what this person created with exactly this content
+//   since the first attempt; only if it finds nothing is the item sent again (with the same key,
+//   which covers a request still on its way). What it finds is claimed by the item, so two
+//   identical items never match the same record. The same holds for an uncertain item an earlier
+//   version of the app sent without a key (plans and plan steps before the service took keys for
+//   them): its key proves nothing about that attempt (`keyedFromStart` is not set).
 //
 // The processing loop holds a lock (Web Locks on the web, where several tabs share the queue) and
 // re-reads the stored queue before each item.
@@ -48,11 +52,18 @@ export interface QueueItem<P = unknown> {
   uncertain: boolean
   firstAttemptAt?: string
   lastAttemptAt?: string
-  /** Not before (backoff, rate limit, settling after an uncertain attempt). */
+  /** Not before (backoff, rate limit, the service still busy with the key). */
   notBefore?: string
   error?: QueueError
   /** Id of what the service created or changed. */
   resultId?: string
+  /** What the service named in its answer, to show (e.g. the session one checked in to). */
+  resultTitle?: string
+  /**
+   * Every attempt carried the item's id as idempotency key. Missing on items an earlier app
+   * version sent without one: the service may hold what such an attempt created under no key.
+   */
+  keyedFromStart?: boolean
   sentAt?: string
 }
 
@@ -67,14 +78,21 @@ export interface FailureLike {
   retryAfter?: number | null
 }
 
+/** What `send` resolves with: the id of the result, and what to show of it. */
+export interface SendResult {
+  id: string
+  title?: string
+}
+
 export interface Handler<P = unknown> {
   /** The service deduplicates by the item's id (sent as its idempotency key). */
   keyed?: boolean
-  /** Sends the item; resolves with the id of the result. */
-  send(payload: P, item: QueueItem<P>): Promise<string>
+  /** Sends the item; resolves with the id of the result (or the id and a title to show). */
+  send(payload: P, item: QueueItem<P>): Promise<string | SendResult>
   /**
-   * For operations that are not idempotent: the id of a record this item's earlier, uncertain
-   * attempt created, or null if there is none. `claimed` holds ids other items already own.
+   * For keyed operations, once the service may have forgotten the key: the id of a record this
+   * item's earlier, uncertain attempts created, or null if there is none. `claimed` holds ids
+   * other items already own.
    */
   reconcile?(payload: P, item: QueueItem<P>, claimed: ReadonlySet<string>): Promise<string | null>
 }
@@ -93,8 +111,6 @@ export interface QueueDeps {
   newId(): string
   now?: () => number
   lock?: <T>(name: string, fn: () => Promise<T>) => Promise<T>
-  /** Wait after an uncertain attempt before reconciling (default 5 s). */
-  settleMs?: number
   /** How long the service remembers an idempotency key (default 20 h, under its 24 h). */
   keyTtlMs?: number
   /** Sent items are kept this long to show that they arrived (default 24 h). */
@@ -107,8 +123,6 @@ export interface QueueDeps {
 export type Listener = (items: readonly QueueItem[]) => void
 
 const BACKOFF_MS = [2_000, 5_000, 15_000, 30_000, 60_000]
-/** Attempts that may meet "still being processed" before the item counts as refused. */
-const MAX_IN_PROGRESS = 8
 
 export function isFailureLike(e: unknown): e is FailureLike {
   return typeof e === 'object' && e !== null && 'uncertain' in e && 'permanent' in e
@@ -122,7 +136,6 @@ export class OfflineQueue {
   private readonly key: string
   private readonly now: () => number
   private readonly lock: <T>(name: string, fn: () => Promise<T>) => Promise<T>
-  private readonly settleMs: number
   private readonly keepSentMs: number
   private readonly keyTtlMs: number
 
@@ -130,7 +143,6 @@ export class OfflineQueue {
     this.key = deps.storageKey ?? 'vielfalt.queue.v1'
     this.now = deps.now ?? Date.now
     this.lock = deps.lock ?? localLock
-    this.settleMs = deps.settleMs ?? 5_000
     this.keepSentMs = deps.keepSentMs ?? 24 * 3600_000
     this.keyTtlMs = deps.keyTtlMs ?? 20 * 3600_000
   }
@@ -243,14 +255,10 @@ export class OfflineQueue {
       await this.update(item.id, { state: 'failed', error: { message: `unknown kind ${item.kind}`, code: null } })
       return true
     }
-    if (item.uncertain && handler.reconcile && !this.keyHolds(handler, item)) {
-      const since = item.lastAttemptAt ? Date.parse(item.lastAttemptAt) : 0
-      const settle = since + this.settleMs - this.now()
-      if (settle > 0) {
-        await this.update(item.id, { state: 'pending', notBefore: new Date(since + this.settleMs).toISOString() })
-        this.deps.schedule?.(settle)
-        return false
-      }
+    // Within the key's lifetime the key alone keeps the item from being stored twice; after it –
+    // or when an earlier attempt went without the key – look for what earlier attempts created
+    // before sending again.
+    if (item.uncertain && handler.keyed && handler.reconcile && !(item.keyedFromStart && this.keyHolds(item))) {
       let found: string | null
       try {
         found = await handler.reconcile(item.payload, item, this.claimed(item))
@@ -270,14 +278,16 @@ export class OfflineQueue {
       lastAttemptAt: at,
       firstAttemptAt: item.firstAttemptAt ?? at,
       notBefore: undefined,
+      keyedFromStart: handler.keyed ? item.attempts === 0 || item.keyedFromStart === true : undefined,
     })
-    let resultId: string
+    let result: string | SendResult
     try {
-      resultId = await handler.send(item.payload, (this.cache.find((i) => i.id === item.id) ?? item) as QueueItem)
+      result = await handler.send(item.payload, (this.cache.find((i) => i.id === item.id) ?? item) as QueueItem)
     } catch (e) {
       return this.failed({ ...item, attempts: item.attempts + 1 }, e, false)
     }
-    await this.update(item.id, { state: 'sent', uncertain: false, resultId, sentAt: new Date(this.now()).toISOString(), error: undefined })
+    const { id: resultId, title: resultTitle } = typeof result === 'string' ? { id: result, title: undefined } : result
+    await this.update(item.id, { state: 'sent', uncertain: false, resultId, resultTitle, sentAt: new Date(this.now()).toISOString(), error: undefined })
     return true
   }
 
@@ -290,9 +300,9 @@ export class OfflineQueue {
     // A reconcile that failed leaves the item as uncertain as it was.
     let uncertain = duringReconcile ? item.uncertain : f.uncertain
     let permanent = f.permanent
-    // With a key, CONFLICT means the first request with this key is still being processed.
-    const handler = this.deps.handlers[item.kind]
-    if (!duringReconcile && f.code === 'CONFLICT' && handler?.keyed && item.attempts < MAX_IN_PROGRESS) {
+    // The first request with this key is still being processed: it may yet do the work. Try
+    // again in a moment – never a refusal (the service lets an abandoned claim expire).
+    if (!duringReconcile && f.code === 'IN_PROGRESS') {
       uncertain = true
       permanent = false
     }
@@ -301,7 +311,7 @@ export class OfflineQueue {
       return true
     }
     const backoff = f.retryAfter ? f.retryAfter * 1000 : BACKOFF_MS[Math.min(item.attempts, BACKOFF_MS.length) - 1] ?? BACKOFF_MS[0]
-    const delay = f.unauthenticated ? 0 : Math.max(backoff, uncertain && !duringReconcile ? this.settleMs : 0)
+    const delay = f.unauthenticated ? 0 : backoff
     await this.update(item.id, {
       state: 'pending',
       uncertain,
@@ -314,8 +324,7 @@ export class OfflineQueue {
   }
 
   /** Whether the service still remembers the item's idempotency key. */
-  private keyHolds(handler: Handler<unknown>, item: QueueItem): boolean {
-    if (!handler.keyed) return false
+  private keyHolds(item: QueueItem): boolean {
     const first = item.firstAttemptAt ? Date.parse(item.firstAttemptAt) : this.now()
     return this.now() - first < this.keyTtlMs
   }

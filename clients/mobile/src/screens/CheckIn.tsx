@@ -1,6 +1,7 @@
 // Self check-in: scan the QR code the facilitators show (camera, on phones), or type the six
 // characters (always possible; the only way in the browser). Sent through the offline queue –
-// sending a code twice just marks present again.
+// sending a code twice just marks present again. Once it arrived, the screen names the session
+// the code belonged to (the service's answer says which).
 import { useEffect, useRef, useState } from 'react'
 import { Platform, StyleSheet, View } from 'react-native'
 import Ionicons from '@expo/vector-icons/Ionicons'
@@ -21,13 +22,14 @@ export function CheckIn({ initialCode }: { initialCode?: string }) {
   const [scanning, setScanning] = useState(false)
   const item = queueItems.find((i) => i.id === itemId) ?? null
   const announced = useRef<string | null>(null)
+  const done = item?.resultTitle ? t('mobile.checkin.doneSession', { title: item.resultTitle }) : t('checkin.done')
 
   useEffect(() => {
     if (!item || announced.current === `${item.id}/${item.state}`) return
     announced.current = `${item.id}/${item.state}`
-    if (item.state === 'sent') announce(t('checkin.done'))
+    if (item.state === 'sent') announce(done)
     if (item.state === 'failed') announce(item.error?.message ?? '')
-  }, [item, announce, t])
+  }, [item, done, announce])
 
   const submit = async (raw: string = code) => {
     const c = normaliseCode(raw)
@@ -60,7 +62,9 @@ export function CheckIn({ initialCode }: { initialCode?: string }) {
         <Notice tone="success" live>
           <View style={styles.row}>
             <Ionicons name="checkmark-circle" size={28} color={colors.success} />
-            <Text style={{ color: colors.success, fontWeight: '700', flex: 1 }}>{t('checkin.done')}</Text>
+            <Text style={{ color: colors.success, fontWeight: '700', flex: 1 }} testID="checkin-done">
+              {done}
+            </Text>
           </View>
         </Notice>
       ) : item?.state === 'failed' ? (

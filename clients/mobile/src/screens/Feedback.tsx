@@ -1,21 +1,37 @@
 // Open feedback rounds of the cohort, answered in two taps: a rating, then send (text where the
 // round asks for it). Anonymous rounds say so plainly. Answers go through the offline queue; a
-// second answer replaces the first, so an answer sent twice is still one answer.
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+// second answer replaces the first, so an answer sent twice is still one answer. A round the
+// facilitators open arrives at once through `feedbackRoundOpened`.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { Pressable, StyleSheet, View } from 'react-native'
 import Ionicons from '@expo/vector-icons/Ionicons'
 import { useTranslation } from 'react-i18next'
-import { OpenRoundsDocument } from '../api/operations'
-import type { OpenRoundsQuery } from '../gql/graphql'
+import { FeedbackRoundOpenedDocument, OpenRoundsDocument } from '../api/operations'
+import type { OpenRoundFragment, OpenRoundsQuery } from '../gql/graphql'
 import type { RespondPayload } from '../offline/handlers'
 import type { QueueItem } from '../offline/queue'
 import { useApp } from '../state/AppContext'
-import { useCachedQuery, type CachedQuery } from '../state/useCachedQuery'
+import { useCachedQuery, useSubscription, type CachedQuery } from '../state/useCachedQuery'
 import { Badge, Button, Card, Field, Muted, Notice, Row, Text } from '../ui/components'
 import { Screen } from '../ui/Screen'
 import { colors, space, TOUCH, type } from '../ui/theme'
 
-export type Round = NonNullable<OpenRoundsQuery['cohort']>['feedbackRounds'][number]
+export type Round = OpenRoundFragment
+
+/**
+ * How often the open rounds are asked for. New rounds arrive through the subscription; the slow
+ * poll catches what it does not carry (a round closed, the facilitators' answer). While the
+ * socket is down, the poll is all there is.
+ */
+export const POLL_LIVE_MS = 60_000
+export const POLL_OFFLINE_MS = 15_000
+
+/** The open rounds with one that was just opened, newest first (as the service orders them). */
+export function withOpenedRound(prev: OpenRoundsQuery | undefined, round: Round): OpenRoundsQuery | undefined {
+  if (!prev?.cohort) return prev
+  const rest = prev.cohort.feedbackRounds.filter((r) => r.id !== round.id)
+  return { ...prev, cohort: { ...prev.cohort, feedbackRounds: [round, ...rest] } }
+}
 
 interface Rounds {
   query: CachedQuery<OpenRoundsQuery>
@@ -36,8 +52,22 @@ function queuedAnswers(items: readonly QueueItem[]): Map<string, QueueItem<Respo
 
 export function RoundsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
-  const { cohortId, status, queueItems } = useApp()
-  const query = useCachedQuery(status === 'signedIn' && cohortId ? `rounds.${cohortId}` : null, OpenRoundsDocument, { id: cohortId ?? '' }, { pollMs: 15_000 })
+  const { cohortId, status, queueItems, announce } = useApp()
+  const name = status === 'signedIn' && cohortId ? `rounds.${cohortId}` : null
+  const latest = useRef<CachedQuery<OpenRoundsQuery> | null>(null)
+  const { live } = useSubscription(
+    name ? FeedbackRoundOpenedDocument : null,
+    { cohortId: cohortId ?? '' },
+    (data) => {
+      const round = data.feedbackRoundOpened
+      latest.current?.update((prev) => withOpenedRound(prev, round))
+      announce(t('mobile.feedback.opened', { question: round.question }))
+    },
+    // After a reconnection: what opened meanwhile.
+    useCallback(() => void latest.current?.refetch(), []),
+  )
+  const query = useCachedQuery(name, OpenRoundsDocument, { id: cohortId ?? '' }, { pollMs: live ? POLL_LIVE_MS : POLL_OFFLINE_MS })
+  latest.current = query
   const rounds = useMemo(() => query.data?.cohort?.feedbackRounds ?? [], [query.data])
   const queued = queuedAnswers(queueItems)
   const open = rounds.filter((r) => !r.myResponse && !queued.has(r.id))

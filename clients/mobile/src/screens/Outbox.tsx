@@ -20,7 +20,8 @@ export function describe(item: QueueItem, t: TFunction): { title: string; conten
       return { title: t('mobile.outbox.kinds.respond', { question: p.question }), content: answer }
     }
     case 'selfCheckIn':
-      return { title: t('mobile.outbox.kinds.selfCheckIn', { code: (item.payload as SelfCheckInPayload).code }), content: null }
+      // Once it arrived: the session it was for.
+      return { title: t('mobile.outbox.kinds.selfCheckIn', { code: (item.payload as SelfCheckInPayload).code }), content: item.resultTitle ?? null }
     case 'submitCheckIn': {
       const p = item.payload as SubmitCheckInPayload
       return { title: t('mobile.outbox.kinds.submitCheckIn', { title: p.title }), content: [p.input.whatHappened, p.input.challenges].filter(Boolean).join('\n\n') }
@@ -60,7 +61,12 @@ export function Outbox() {
       <View role="list" style={{ gap: space.s }}>
         {items.map((item) => {
           const { title, content } = describe(item, t)
-          const stateLabel = item.state === 'pending' && item.uncertain ? t('mobile.outbox.states.checking') : t(`mobile.outbox.states.${item.state}`)
+          const stateLabel =
+            item.state === 'pending' && item.error?.code === 'IN_PROGRESS'
+              ? t('mobile.outbox.states.inProgress')
+              : item.state === 'pending' && item.uncertain
+                ? t('mobile.outbox.states.checking')
+                : t(`mobile.outbox.states.${item.state}`)
           return (
             <View role="listitem" key={item.id} testID={`outbox-${item.state}`}>
               <Card accent={item.state === 'failed' ? colors.danger : item.state === 'sent' ? colors.success : colors.warning}>

@@ -30,13 +30,22 @@ export function useCachedQuery<R, V>(
   const current = useRef({ name, personId, varsKey })
   current.current = { name, personId, varsKey }
   const fresh = useRef(false)
+  /** Counts `update` calls (pushed data), to tell an answer that may predate a push. */
+  const pushes = useRef(0)
 
   const refetch = useCallback(async () => {
     if (!name || !personId) return
     const asked = `${personId}/${name}/${varsKey}`
     setState((s) => ({ ...s, loading: true }))
     try {
-      const data = await api.request(doc, JSON.parse(varsKey) as V)
+      let data: R
+      for (let tries = 1; ; tries++) {
+        const before = pushes.current
+        data = await api.request(doc, JSON.parse(varsKey) as V)
+        // Data pushed while the request was under way may be newer than this answer (e.g. a
+        // round opened just after the service read the list): ask once more rather than drop it.
+        if (pushes.current === before || tries >= 3) break
+      }
       if (`${current.current.personId}/${current.current.name}/${current.current.varsKey}` !== asked) return
       fresh.current = true
       const syncedAt = Date.now()
@@ -71,6 +80,7 @@ export function useCachedQuery<R, V>(
 
   const update = useCallback(
     (fn: (prev: R | undefined) => R | undefined) => {
+      pushes.current++
       setState((s) => {
         const data = fn(s.data)
         const syncedAt = Date.now()
