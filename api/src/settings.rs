@@ -81,6 +81,9 @@ pub struct Settings {
     pub cors_origins: Vec<String>,
     /// Requests per minute one caller may send to `/graphql`.
     pub graphql_rate_limit: u32,
+    /// GraphQL operations executed at once; more wait their turn. Execution is CPU-bound, so a
+    /// few per core keep every core busy while memory stays bounded under load.
+    pub graphql_concurrency: usize,
 }
 
 /// The smallest secret we accept: 32 bytes, as HS256 wants.
@@ -238,6 +241,21 @@ impl Settings {
                     format!("VIELFALT_GRAPHQL_RATE_LIMIT must be a positive number, not '{value}'")
                 })?,
         };
+        let graphql_concurrency = match var("VIELFALT_GRAPHQL_CONCURRENCY") {
+            None => {
+                let cores = workers.unwrap_or_else(|| {
+                    std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get)
+                });
+                cores * 8
+            }
+            Some(value) => value
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| {
+                    format!("VIELFALT_GRAPHQL_CONCURRENCY must be a positive number, not '{value}'")
+                })?,
+        };
         Ok(Self {
             database_url,
             bind,
@@ -261,6 +279,7 @@ impl Settings {
             trust_forwarded,
             cors_origins,
             graphql_rate_limit,
+            graphql_concurrency,
         })
     }
 
@@ -289,6 +308,7 @@ impl Settings {
             trust_forwarded: false,
             cors_origins: vec![],
             graphql_rate_limit: 10_000,
+            graphql_concurrency: 64,
         }
     }
 
@@ -418,6 +438,10 @@ mod tests {
             (vec![("VIELFALT_LOG_FORMAT", "xml")], "VIELFALT_LOG_FORMAT"),
             (vec![("DATABASE_URL", "mysql://x")], "DATABASE_URL"),
             (
+                vec![("VIELFALT_GRAPHQL_CONCURRENCY", "0")],
+                "VIELFALT_GRAPHQL_CONCURRENCY",
+            ),
+            (
                 vec![("VIELFALT_JWT_SECRET", "short")],
                 "VIELFALT_JWT_SECRET",
             ),
@@ -429,6 +453,15 @@ mod tests {
             assert!(error.contains(expected), "{error}");
             assert!(!error.contains('\n'));
         }
+    }
+
+    #[test]
+    fn graphql_turns_default_to_eight_per_worker() {
+        let mut pairs = SECRETS.to_vec();
+        pairs.push(("VIELFALT_WORKERS", "3"));
+        assert_eq!(settings(&pairs).expect("valid").graphql_concurrency, 24);
+        pairs.push(("VIELFALT_GRAPHQL_CONCURRENCY", "5"));
+        assert_eq!(settings(&pairs).expect("valid").graphql_concurrency, 5);
     }
 
     #[test]

@@ -83,6 +83,7 @@ pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
     db::migrate(&db).await?;
     let jwt = JwtKeys::new(settings.jwt_secret.expose(), settings.access_token_seconds);
     let events = EventBus::start(&db, &settings.database_url).await?;
+    let graphql_turns = Arc::new(tokio::sync::Semaphore::new(settings.graphql_concurrency));
     Ok(AppState {
         db,
         settings: Arc::new(settings),
@@ -91,6 +92,7 @@ pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
         events,
         attempts: Arc::default(),
         rate_limits: Arc::default(),
+        graphql_turns,
     })
 }
 

@@ -19,6 +19,8 @@ pub struct AppState {
     pub events: EventBus,
     pub attempts: Arc<AttemptLimiter>,
     pub rate_limits: Arc<RateLimiter>,
+    /// Turns to execute a GraphQL operation (`Settings::graphql_concurrency` of them).
+    pub graphql_turns: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {

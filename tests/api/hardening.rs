@@ -233,3 +233,22 @@ async fn graphql_response_json_answers_request_errors_with_400_and_no_data() {
     let legacy = app.gql(None, "{ unknownField }", json!({})).await;
     assert!(legacy["errors"].is_array());
 }
+
+#[tokio::test]
+async fn operations_beyond_the_concurrency_bound_wait_their_turn_and_all_are_answered() {
+    let app = TestApp::spawn_with(|s| s.graphql_concurrency = 1).await;
+    let cohort = app.cohort("Durchgang Nord").await;
+    let asks = (0..12).map(|_| {
+        app.gql(
+            Some(&app.admin_token),
+            "query($c: ID!) { cohort(id: $c) { title } }",
+            json!({ "c": cohort }),
+        )
+    });
+    for answer in futures_util::future::join_all(asks).await {
+        assert_eq!(
+            answer["data"]["cohort"]["title"], "Durchgang Nord",
+            "{answer}"
+        );
+    }
+}

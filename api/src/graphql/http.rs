@@ -229,6 +229,9 @@ async fn execute(
         if let Some(address) = client_address(request, state.settings.trust_forwarded) {
             graphql_request = graphql_request.data(ClientAddress(address));
         }
+        // Wait for a turn: a bounded number of operations run at once, so memory stays bounded
+        // under load while the cores stay busy. The semaphore is never closed.
+        let _turn = state.graphql_turns.acquire().await.ok();
         Ok(i18n::with_locale(locale, schema.execute(graphql_request)).await)
     };
     let result =
