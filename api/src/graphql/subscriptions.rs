@@ -28,16 +28,19 @@ use crate::{
 #[derive(Default)]
 pub struct Subscription;
 
-/// Waits for the next event `wanted` selects; a lagging receiver is told to reload anyway.
-async fn next_matching(
+/// Waits for the next event `pick` selects and returns what it picked from it: `Some(None)` when
+/// the receiver lagged (events were missed: reload anyway), `None` when the bus is closed.
+async fn next_picked<T>(
     rx: &mut Receiver<Event>,
-    mut wanted: impl FnMut(&Event) -> bool,
-) -> Option<()> {
+    mut pick: impl FnMut(&Event) -> Option<T>,
+) -> Option<Option<T>> {
     loop {
         match rx.recv().await {
-            Ok(event) if wanted(&event) => return Some(()),
-            Ok(_) => continue,
-            Err(RecvError::Lagged(_)) => return Some(()),
+            Ok(event) => match pick(&event) {
+                Some(picked) => return Some(Some(picked)),
+                None => continue,
+            },
+            Err(RecvError::Lagged(_)) => return Some(None),
             Err(RecvError::Closed) => return None,
         }
     }
@@ -58,7 +61,7 @@ impl Subscription {
             (rx, state, round),
             |(mut rx, state, round)| async move {
                 loop {
-                    next_matching(&mut rx, |e| matches!(e, Event::FeedbackReceived { round_id, .. } if *round_id == round.id)).await?;
+                    next_picked(&mut rx, |e| matches!(e, Event::FeedbackReceived { round_id, .. } if *round_id == round.id).then_some(())).await?;
                     match feedback::ratings(&state.db, round.id).await {
                         Ok(ratings) => {
                             let summary = feedback::summarize(&round, &ratings).into();
@@ -79,38 +82,29 @@ impl Subscription {
         cohort_id: ID,
     ) -> async_graphql::Result<impl Stream<Item = FeedbackRound>> {
         let cohort_id = parse_id(&cohort_id)?;
-        let access = cohorts::access(ctx.db(), ctx.principal(), cohort_id).await?;
-        if access < CohortAccess::Member {
-            return Err(AppError::Forbidden.into());
-        }
+        let principal = ctx.principal().clone();
+        cohorts::require(ctx.db(), &principal, cohort_id, CohortAccess::Member).await?;
         let state: AppState = ctx.state().clone();
         let rx = state.events.subscribe();
         Ok(stream::unfold(
-            (rx, state),
-            move |(mut rx, state)| async move {
+            (rx, state, principal),
+            move |(mut rx, state, principal)| async move {
                 loop {
-                    let mut opened = None;
-                    next_matching(&mut rx, |e| match e {
+                    let picked = next_picked(&mut rx, |e| match e {
                         Event::FeedbackRoundOpened {
                             round_id,
                             cohort_id: c,
-                        } if *c == cohort_id => {
-                            opened = Some(*round_id);
-                            true
-                        }
-                        _ => false,
+                        } if *c == cohort_id => Some(*round_id),
+                        _ => None,
                     })
                     .await?;
-                    let Some(round_id) = opened else { continue };
-                    match entity::feedback_round::Entity::find_by_id(round_id)
-                        .one(&state.db)
-                        .await
-                    {
-                        Ok(Some(model)) => {
-                            return Some((FeedbackRound { model, access }, (rx, state)));
+                    let Some(round_id) = picked else { continue };
+                    // Through the domain, so a person who left the cohort meanwhile sees no more.
+                    match feedback::get(&state.db, &principal, round_id).await {
+                        Ok((model, access)) => {
+                            return Some((FeedbackRound { model, access }, (rx, state, principal)));
                         }
-                        Ok(None) => continue,
-                        Err(error) => AppError::from(error).log_if_internal(),
+                        Err(error) => error.log_if_internal(),
                     }
                 }
             },
@@ -124,20 +118,18 @@ impl Subscription {
         cohort_id: ID,
     ) -> async_graphql::Result<impl Stream<Item = Vec<Session>>> {
         let cohort_id = parse_id(&cohort_id)?;
-        let access = cohorts::access(ctx.db(), ctx.principal(), cohort_id).await?;
-        if access < CohortAccess::Agenda {
-            return Err(AppError::Forbidden.into());
-        }
+        let access =
+            cohorts::require(ctx.db(), ctx.principal(), cohort_id, CohortAccess::Agenda).await?;
         let state: AppState = ctx.state().clone();
         let rx = state.events.subscribe();
         Ok(stream::unfold(
             (rx, state),
             move |(mut rx, state)| async move {
                 loop {
-                    next_matching(
-                        &mut rx,
-                        |e| matches!(e, Event::AgendaChanged { cohort_id: c } if *c == cohort_id),
-                    )
+                    next_picked(&mut rx, |e| {
+                        matches!(e, Event::AgendaChanged { cohort_id: c } if *c == cohort_id)
+                            .then_some(())
+                    })
                     .await?;
                     match agenda::ordered(&state.db, cohort_id, None).await {
                         Ok(sessions) => {
@@ -163,10 +155,8 @@ impl Subscription {
     ) -> async_graphql::Result<impl Stream<Item = Post>> {
         let cohort_id = cohort_id.map(|id| parse_ref("cohortId", &id)).transpose()?;
         let principal = ctx.principal().clone();
-        if let Some(cohort) = cohort_id
-            && cohorts::access(ctx.db(), &principal, cohort).await? < CohortAccess::Member
-        {
-            return Err(AppError::Forbidden.into());
+        if let Some(cohort) = cohort_id {
+            cohorts::require(ctx.db(), &principal, cohort, CohortAccess::Member).await?;
         }
         let reader = Reader::of(ctx.db(), &principal).await?;
         let state: AppState = ctx.state().clone();
@@ -175,19 +165,15 @@ impl Subscription {
             (rx, state, reader),
             move |(mut rx, state, reader)| async move {
                 loop {
-                    let mut added = None;
-                    next_matching(&mut rx, |e| match e {
+                    let picked = next_picked(&mut rx, |e| match e {
                         Event::PostAdded {
                             post_id,
                             cohort_id: c,
-                        } if cohort_id.is_none() || *c == cohort_id => {
-                            added = Some(*post_id);
-                            true
-                        }
-                        _ => false,
+                        } if cohort_id.is_none() || *c == cohort_id => Some(*post_id),
+                        _ => None,
                     })
                     .await?;
-                    let Some(post_id) = added else { continue };
+                    let Some(post_id) = picked else { continue };
                     match entity::post::Entity::find_by_id(post_id)
                         .one(&state.db)
                         .await
@@ -196,7 +182,7 @@ impl Subscription {
                             return Some((Post(post), (rx, state, reader)));
                         }
                         Ok(_) => continue,
-                        Err(error) => crate::error::AppError::from(error).log_if_internal(),
+                        Err(error) => AppError::from(error).log_if_internal(),
                     }
                 }
             },
