@@ -1,10 +1,17 @@
-// Fails when the checked-in typed operations (src/gql/) are stale against ../../docs/schema.graphql
-// or an operation no longer validates against it: generates into a temporary folder and compares.
-import { generate } from '@graphql-codegen/cli'
+// Fails when a client's checked-in typed operations (src/gql/) are stale against
+// ../../docs/schema.graphql or an operation no longer validates against it: generates into a
+// temporary folder and compares. Shared by the web and mobile clients; run it from the client's
+// folder (`npm run codegen:check`), which supplies @graphql-codegen and codegen.mjs.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import config from '../codegen.mjs'
+import { pathToFileURL } from 'node:url'
+
+const client = process.cwd()
+const fromClient = createRequire(join(client, 'package.json'))
+const { generate } = await import(pathToFileURL(fromClient.resolve('@graphql-codegen/cli')).href)
+const { default: config } = await import(pathToFileURL(join(client, 'codegen.mjs')).href)
 
 const tmp = mkdtempSync(join(tmpdir(), 'vielfalt-codegen-'))
 const checked = 'src/gql/'
