@@ -22,5 +22,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     env: { TZ: 'America/New_York' },
+    // A cold first render on a loaded CI machine can exceed the default 5 s.
+    testTimeout: 30000,
   },
 })
