@@ -1,5 +1,6 @@
 //! The agenda: sessions, their history, attendance.
 
+use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{agenda_change, attendance as stored_attendance, session};
@@ -42,7 +43,7 @@ impl Session {
 
     /// The cohort whose agenda this is.
     async fn cohort(&self, ctx: &Context<'_>) -> GqlResult<Cohort> {
-        Cohort::by_id(ctx, self.model.cohort_id).await
+        boxed(async move { Cohort::by_id(ctx, self.model.cohort_id).await }).await
     }
 
     /// The curriculum module, if the session is based on one.
@@ -158,14 +159,17 @@ impl AgendaChange {
 
     /// The session that moved.
     async fn session(&self, ctx: &Context<'_>) -> GqlResult<Session> {
-        let model = load(ctx, SessionById(self.0.session_id))
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let cohort = Cohort::by_id(ctx, model.cohort_id).await?;
-        Ok(Session {
-            model,
-            access: cohort.access,
+        boxed(async move {
+            let model = load(ctx, SessionById(self.0.session_id))
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let cohort = Cohort::by_id(ctx, model.cohort_id).await?;
+            Ok(Session {
+                model,
+                access: cohort.access,
+            })
         })
+        .await
     }
 
     /// Who moved it.
@@ -228,11 +232,14 @@ impl Attendance {
 
     /// The session it is about.
     async fn session(&self, ctx: &Context<'_>) -> GqlResult<Session> {
-        let model = load(ctx, SessionById(self.0.session_id))
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let access = cohorts::access(ctx.db(), ctx.principal(), model.cohort_id).await?;
-        Ok(Session { model, access })
+        boxed(async move {
+            let model = load(ctx, SessionById(self.0.session_id))
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let access = cohorts::access(ctx.db(), ctx.principal(), model.cohort_id).await?;
+            Ok(Session { model, access })
+        })
+        .await
     }
 }
 

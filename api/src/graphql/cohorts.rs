@@ -1,5 +1,6 @@
 //! Cohorts and enrolments.
 
+use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::{cohort, enrollment};
@@ -50,14 +51,20 @@ pub struct Cohort {
 impl Cohort {
     /// A cohort with the caller's access level.
     pub async fn load(ctx: &Context<'_>, model: cohort::Model) -> GqlResult<Self> {
-        let access = cohorts::access(ctx.db(), ctx.principal(), model.id).await?;
-        Ok(Self { model, access })
+        boxed(async move {
+            let access = cohorts::access(ctx.db(), ctx.principal(), model.id).await?;
+            Ok(Self { model, access })
+        })
+        .await
     }
 
     /// A cohort by id through the loader.
     pub async fn by_id(ctx: &Context<'_>, id: uuid::Uuid) -> GqlResult<Self> {
-        let model = load(ctx, CohortById(id)).await?.ok_or(AppError::NotFound)?;
-        Self::load(ctx, model).await
+        boxed(async move {
+            let model = load(ctx, CohortById(id)).await?.ok_or(AppError::NotFound)?;
+            Self::load(ctx, model).await
+        })
+        .await
     }
 
     /// A page of cohorts as a connection.
@@ -65,15 +72,18 @@ impl Cohort {
         ctx: &Context<'_>,
         page: Page<cohort::Model>,
     ) -> GqlResult<CohortConnection> {
-        let ids: Vec<uuid::Uuid> = page.items.iter().map(|c| c.id).collect();
-        let levels = cohorts::access_many(ctx.db(), ctx.principal(), &ids).await?;
-        Ok(CohortConnection::from_page(page, |model| Cohort {
-            access: levels
-                .get(&model.id)
-                .copied()
-                .unwrap_or(CohortAccess::Summary),
-            model,
-        }))
+        boxed(async move {
+            let ids: Vec<uuid::Uuid> = page.items.iter().map(|c| c.id).collect();
+            let levels = cohorts::access_many(ctx.db(), ctx.principal(), &ids).await?;
+            Ok(CohortConnection::from_page(page, |model| Cohort {
+                access: levels
+                    .get(&model.id)
+                    .copied()
+                    .unwrap_or(CohortAccess::Summary),
+                model,
+            }))
+        })
+        .await
     }
 
     fn at_least(&self, level: CohortAccess) -> bool {
@@ -159,40 +169,43 @@ impl Cohort {
         status: Option<EnrollmentStatus>,
         #[graphql(desc = "Only participants, facilitators or guests.")] role: Option<CohortRole>,
     ) -> GqlResult<EnrollmentConnection> {
-        let page = PageRequest::parse(first, after.as_deref())?;
-        let filter = enrollments::EnrollmentFilter {
-            status: status.map(Into::into),
-            role: role.map(Into::into),
-        };
-        // Tokens go through the domain (scope, municipality filter, audit of each row read);
-        // people who are members read through the loader, one statement for all cohorts.
-        if matches!(ctx.principal(), Principal::Token(_)) {
-            let found = enrollments::list_for_cohort(
-                ctx.db(),
-                ctx.principal(),
-                self.model.id,
-                filter,
+        boxed(async move {
+            let page = PageRequest::parse(first, after.as_deref())?;
+            let filter = enrollments::EnrollmentFilter {
+                status: status.map(Into::into),
+                role: role.map(Into::into),
+            };
+            // Tokens go through the domain (scope, municipality filter, audit of each row read);
+            // people who are members read through the loader, one statement for all cohorts.
+            if matches!(ctx.principal(), Principal::Token(_)) {
+                let found = enrollments::list_for_cohort(
+                    ctx.db(),
+                    ctx.principal(),
+                    self.model.id,
+                    filter,
+                    page,
+                )
+                .await?;
+                return Ok(EnrollmentConnection::from_page(found, Enrollment));
+            }
+            let empty = Page {
+                items: vec![],
+                offset: page.offset,
+                total: 0,
+            };
+            if self.access < CohortAccess::Member {
+                return Ok(EnrollmentConnection::from_page(empty, Enrollment));
+            }
+            let key = EnrollmentPageOfCohort {
+                cohort: self.model.id,
+                role: filter.role,
+                status: filter.status,
                 page,
-            )
-            .await?;
-            return Ok(EnrollmentConnection::from_page(found, Enrollment));
-        }
-        let empty = Page {
-            items: vec![],
-            offset: page.offset,
-            total: 0,
-        };
-        if self.access < CohortAccess::Member {
-            return Ok(EnrollmentConnection::from_page(empty, Enrollment));
-        }
-        let key = EnrollmentPageOfCohort {
-            cohort: self.model.id,
-            role: filter.role,
-            status: filter.status,
-            page,
-        };
-        let found = load(ctx, key).await?.unwrap_or(empty);
-        Ok(EnrollmentConnection::from_page(found, Enrollment))
+            };
+            let found = load(ctx, key).await?.unwrap_or(empty);
+            Ok(EnrollmentConnection::from_page(found, Enrollment))
+        })
+        .await
     }
 
     /// The agenda, ordered by day then position; optionally one day. Empty for those who see
@@ -218,26 +231,33 @@ impl Cohort {
         ctx: &Context<'_>,
         open: Option<bool>,
     ) -> GqlResult<Vec<FeedbackRound>> {
-        let rounds = feedback::of_cohort(ctx.db(), ctx.principal(), self.model.id, open).await?;
-        Ok(rounds
-            .into_iter()
-            .map(|model| FeedbackRound {
-                model,
-                access: self.access,
-            })
-            .collect())
+        boxed(async move {
+            let rounds =
+                feedback::of_cohort(ctx.db(), ctx.principal(), self.model.id, open).await?;
+            Ok(rounds
+                .into_iter()
+                .map(|model| FeedbackRound {
+                    model,
+                    access: self.access,
+                })
+                .collect())
+        })
+        .await
     }
 
     /// Follow-up meetings, by time (those who see the agenda; links for members).
     async fn follow_ups(&self, ctx: &Context<'_>) -> GqlResult<Vec<FollowUp>> {
-        let found = follow_ups::of_cohort(ctx.db(), ctx.principal(), self.model.id).await?;
-        Ok(found
-            .into_iter()
-            .map(|model| FollowUp {
-                model,
-                access: self.access,
-            })
-            .collect())
+        boxed(async move {
+            let found = follow_ups::of_cohort(ctx.db(), ctx.principal(), self.model.id).await?;
+            Ok(found
+                .into_iter()
+                .map(|model| FollowUp {
+                    model,
+                    access: self.access,
+                })
+                .collect())
+        })
+        .await
     }
 
     /// The cohort's plans the caller may see, newest first.
@@ -247,23 +267,26 @@ impl Cohort {
         first: Option<i32>,
         after: Option<String>,
     ) -> GqlResult<PlanConnection> {
-        let page = PageRequest::parse(first, after.as_deref())?;
-        if self.access < CohortAccess::Member {
-            return Ok(PlanConnection::from_page(
-                Page {
-                    items: Vec::<entity::plan::Model>::new(),
-                    offset: page.offset,
-                    total: 0,
-                },
-                Plan,
-            ));
-        }
-        let filter = PlanFilter {
-            cohort_id: Some(self.model.id),
-            ..Default::default()
-        };
-        let found = plans::list(ctx.db(), ctx.principal(), filter, page).await?;
-        Ok(PlanConnection::from_page(found, Plan))
+        boxed(async move {
+            let page = PageRequest::parse(first, after.as_deref())?;
+            if self.access < CohortAccess::Member {
+                return Ok(PlanConnection::from_page(
+                    Page {
+                        items: Vec::<entity::plan::Model>::new(),
+                        offset: page.offset,
+                        total: 0,
+                    },
+                    Plan,
+                ));
+            }
+            let filter = PlanFilter {
+                cohort_id: Some(self.model.id),
+                ..Default::default()
+            };
+            let found = plans::list(ctx.db(), ctx.principal(), filter, page).await?;
+            Ok(PlanConnection::from_page(found, Plan))
+        })
+        .await
     }
 
     /// The cohort's community posts (members and facilitators), pinned first, then newest first.
@@ -273,36 +296,45 @@ impl Cohort {
         first: Option<i32>,
         after: Option<String>,
     ) -> GqlResult<PostConnection> {
-        let page = PageRequest::parse(first, after.as_deref())?;
-        if self.access < CohortAccess::Member {
-            return Ok(PostConnection::from_page(
-                Page {
-                    items: Vec::<entity::post::Model>::new(),
-                    offset: page.offset,
-                    total: 0,
-                },
-                Post,
-            ));
-        }
-        let filter = posts::FeedFilter {
-            cohort_id: Some(self.model.id),
-            ..Default::default()
-        };
-        let found = posts::feed(ctx.db(), ctx.principal(), filter, page).await?;
-        Ok(PostConnection::from_page(found, Post))
+        boxed(async move {
+            let page = PageRequest::parse(first, after.as_deref())?;
+            if self.access < CohortAccess::Member {
+                return Ok(PostConnection::from_page(
+                    Page {
+                        items: Vec::<entity::post::Model>::new(),
+                        offset: page.offset,
+                        total: 0,
+                    },
+                    Post,
+                ));
+            }
+            let filter = posts::FeedFilter {
+                cohort_id: Some(self.model.id),
+                ..Default::default()
+            };
+            let found = posts::feed(ctx.db(), ctx.principal(), filter, page).await?;
+            Ok(PostConnection::from_page(found, Post))
+        })
+        .await
     }
 
     /// Figures for programme reporting (the cohort's facilitators, admins).
     async fn report(&self, ctx: &Context<'_>) -> GqlResult<CohortReport> {
-        Ok(reports::of_cohort(ctx.db(), ctx.principal(), self.model.id)
-            .await?
-            .into())
+        boxed(async move {
+            Ok(reports::of_cohort(ctx.db(), ctx.principal(), self.model.id)
+                .await?
+                .into())
+        })
+        .await
     }
 
     /// Who moved which session from where to where, and why; newest first (members).
     async fn agenda_changes(&self, ctx: &Context<'_>) -> GqlResult<Vec<AgendaChange>> {
-        let changes = agenda::changes(ctx.db(), ctx.principal(), self.model.id).await?;
-        Ok(changes.into_iter().map(AgendaChange).collect())
+        boxed(async move {
+            let changes = agenda::changes(ctx.db(), ctx.principal(), self.model.id).await?;
+            Ok(changes.into_iter().map(AgendaChange).collect())
+        })
+        .await
     }
 }
 
@@ -327,7 +359,7 @@ impl Enrollment {
 
     /// In which cohort.
     async fn cohort(&self, ctx: &Context<'_>) -> GqlResult<Cohort> {
-        Cohort::by_id(ctx, self.0.cohort_id).await
+        boxed(async move { Cohort::by_id(ctx, self.0.cohort_id).await }).await
     }
 
     /// Participant, facilitator or guest.

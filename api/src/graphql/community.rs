@@ -1,5 +1,6 @@
 //! The community: posts, comments, reactions, peer consultation, moderation, notifications.
 
+use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Interface, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{comment, content_report, notification, post};
@@ -122,25 +123,29 @@ impl ConsultationRequest<'_> {
 
     /// The people who advised (commented): shown to the person who asked, and the moderators.
     async fn advisers(&self, ctx: &Context<'_>) -> GqlResult<Vec<Person>> {
-        let reader = Reader::of(ctx.db(), ctx.principal()).await?;
-        let asked =
-            self.0.author_id.is_some() && self.0.author_id == reader.person.as_ref().map(|p| p.id);
-        if !asked && !reader.moderates(self.0) {
-            return Ok(vec![]);
-        }
-        let all = comments::of_post(ctx.db(), &reader, self.0, false, PageRequest::all()).await?;
-        let mut ids: Vec<uuid::Uuid> = Vec::new();
-        for author in all.items.iter().filter_map(|c| c.author_id) {
-            if Some(author) != self.0.author_id && !ids.contains(&author) {
-                ids.push(author);
+        boxed(async move {
+            let reader = Reader::of(ctx.db(), ctx.principal()).await?;
+            let asked = self.0.author_id.is_some()
+                && self.0.author_id == reader.person.as_ref().map(|p| p.id);
+            if !asked && !reader.moderates(self.0) {
+                return Ok(vec![]);
             }
-        }
-        let people = super::context::load_many(
-            ctx,
-            ids.into_iter().map(super::loaders::PersonById).collect(),
-        )
-        .await?;
-        Ok(people.into_iter().map(Person).collect())
+            let all =
+                comments::of_post(ctx.db(), &reader, self.0, false, PageRequest::all()).await?;
+            let mut ids: Vec<uuid::Uuid> = Vec::new();
+            for author in all.items.iter().filter_map(|c| c.author_id) {
+                if Some(author) != self.0.author_id && !ids.contains(&author) {
+                    ids.push(author);
+                }
+            }
+            let people = super::context::load_many(
+                ctx,
+                ids.into_iter().map(super::loaders::PersonById).collect(),
+            )
+            .await?;
+            Ok(people.into_iter().map(Person).collect())
+        })
+        .await
     }
 }
 
@@ -161,10 +166,13 @@ impl Post {
 
     /// The cohort it was posted in; null for the whole network.
     async fn cohort(&self, ctx: &Context<'_>) -> GqlResult<Option<Cohort>> {
-        match self.0.cohort_id {
-            Some(id) => Ok(Some(Cohort::by_id(ctx, id).await?)),
-            None => Ok(None),
-        }
+        boxed(async move {
+            match self.0.cohort_id {
+                Some(id) => Ok(Some(Cohort::by_id(ctx, id).await?)),
+                None => Ok(None),
+            }
+        })
+        .await
     }
 
     /// Experience, question, consultation request, idea, event, resource or announcement.
@@ -232,20 +240,23 @@ impl Post {
         after: Option<String>,
         top_level_only: Option<bool>,
     ) -> GqlResult<CommentConnection> {
-        let page = PageRequest::parse(first, after.as_deref())?;
-        let reader = Reader::of(ctx.db(), ctx.principal()).await?;
-        let key = CommentPageOfPost {
-            post: self.0.id,
-            shown: comments::Shown::to(&reader, &self.0),
-            top_level_only: top_level_only.unwrap_or(false),
-            page,
-        };
-        let found = load(ctx, key).await?.unwrap_or(Page {
-            items: vec![],
-            offset: page.offset,
-            total: 0,
-        });
-        Ok(CommentConnection::from_page(found, Comment))
+        boxed(async move {
+            let page = PageRequest::parse(first, after.as_deref())?;
+            let reader = Reader::of(ctx.db(), ctx.principal()).await?;
+            let key = CommentPageOfPost {
+                post: self.0.id,
+                shown: comments::Shown::to(&reader, &self.0),
+                top_level_only: top_level_only.unwrap_or(false),
+                page,
+            };
+            let found = load(ctx, key).await?.unwrap_or(Page {
+                items: vec![],
+                offset: page.offset,
+                total: 0,
+            });
+            Ok(CommentConnection::from_page(found, Comment))
+        })
+        .await
     }
 
     /// How many visible comments it has.
@@ -263,7 +274,7 @@ impl Post {
 
     /// The caller's own reactions.
     async fn my_reactions(&self, ctx: &Context<'_>) -> GqlResult<Vec<ReactionKind>> {
-        my_reactions(ctx, self.0.id).await
+        boxed(async move { my_reactions(ctx, self.0.id).await }).await
     }
 }
 
@@ -347,7 +358,7 @@ impl Comment {
 
     /// The caller's own reactions.
     async fn my_reactions(&self, ctx: &Context<'_>) -> GqlResult<Vec<ReactionKind>> {
-        my_reactions(ctx, self.0.id).await
+        boxed(async move { my_reactions(ctx, self.0.id).await }).await
     }
 }
 

@@ -1,5 +1,6 @@
 //! Municipalities and organisations.
 
+use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::{municipality, organisation};
 
@@ -60,13 +61,16 @@ impl Municipality {
         first: Option<i32>,
         after: Option<String>,
     ) -> GqlResult<CohortConnection> {
-        let page = PageRequest::parse(first, after.as_deref())?;
-        let filter = CohortFilter {
-            status: None,
-            municipality_id: Some(self.0.id),
-        };
-        let found = cohorts::list(ctx.db(), ctx.principal(), filter, page).await?;
-        Cohort::connection(ctx, found).await
+        boxed(async move {
+            let page = PageRequest::parse(first, after.as_deref())?;
+            let filter = CohortFilter {
+                status: None,
+                municipality_id: Some(self.0.id),
+            };
+            let found = cohorts::list(ctx.db(), ctx.principal(), filter, page).await?;
+            Cohort::connection(ctx, found).await
+        })
+        .await
     }
 }
 

@@ -1,5 +1,6 @@
 //! Feedback rounds during training days.
 
+use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{feedback_response, feedback_round};
@@ -103,7 +104,7 @@ impl FeedbackRound {
 
     /// The cohort asked.
     async fn cohort(&self, ctx: &Context<'_>) -> GqlResult<Cohort> {
-        Cohort::by_id(ctx, self.model.cohort_id).await
+        boxed(async move { Cohort::by_id(ctx, self.model.cohort_id).await }).await
     }
 
     /// The session the question is about, if any.
@@ -150,12 +151,16 @@ impl FeedbackRound {
         first: Option<i32>,
         after: Option<String>,
     ) -> GqlResult<FeedbackResponseConnection> {
-        let page = PageRequest::parse(first, after.as_deref())?;
-        let found =
-            feedback::responses(ctx.db(), ctx.principal(), &self.model, self.access, page).await?;
-        Ok(FeedbackResponseConnection::from_page(found, |model| {
-            FeedbackResponse { model }
-        }))
+        boxed(async move {
+            let page = PageRequest::parse(first, after.as_deref())?;
+            let found =
+                feedback::responses(ctx.db(), ctx.principal(), &self.model, self.access, page)
+                    .await?;
+            Ok(FeedbackResponseConnection::from_page(found, |model| {
+                FeedbackResponse { model }
+            }))
+        })
+        .await
     }
 
     /// How the facilitators reacted, for everyone in the cohort.

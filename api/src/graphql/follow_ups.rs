@@ -1,5 +1,6 @@
 //! Follow-up meetings and check-ins.
 
+use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::{check_in, follow_up};
@@ -37,7 +38,7 @@ impl FollowUp {
 
     /// The cohort meeting again.
     async fn cohort(&self, ctx: &Context<'_>) -> GqlResult<Cohort> {
-        Cohort::by_id(ctx, self.model.cohort_id).await
+        boxed(async move { Cohort::by_id(ctx, self.model.cohort_id).await }).await
     }
 
     /// What the meeting is called.
@@ -82,16 +83,22 @@ impl FollowUp {
 
     /// Every check-in (the cohort's facilitators and admins; each read is logged).
     async fn check_ins(&self, ctx: &Context<'_>) -> GqlResult<Vec<CheckIn>> {
-        let rows =
-            follow_ups::check_ins(ctx.db(), ctx.principal(), &self.model, self.access).await?;
-        Ok(rows.into_iter().map(CheckIn).collect())
+        boxed(async move {
+            let rows =
+                follow_ups::check_ins(ctx.db(), ctx.principal(), &self.model, self.access).await?;
+            Ok(rows.into_iter().map(CheckIn).collect())
+        })
+        .await
     }
 
     /// The caller's own check-in.
     async fn my_check_in(&self, ctx: &Context<'_>) -> GqlResult<Option<CheckIn>> {
-        Ok(follow_ups::mine(ctx.db(), ctx.principal(), self.model.id)
-            .await?
-            .map(CheckIn))
+        boxed(async move {
+            Ok(follow_ups::mine(ctx.db(), ctx.principal(), self.model.id)
+                .await?
+                .map(CheckIn))
+        })
+        .await
     }
 }
 
@@ -107,11 +114,14 @@ impl CheckIn {
 
     /// The meeting.
     async fn follow_up(&self, ctx: &Context<'_>) -> GqlResult<FollowUp> {
-        let model = load(ctx, FollowUpById(self.0.follow_up_id))
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let access = cohorts::access(ctx.db(), ctx.principal(), model.cohort_id).await?;
-        Ok(FollowUp { model, access })
+        boxed(async move {
+            let model = load(ctx, FollowUpById(self.0.follow_up_id))
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let access = cohorts::access(ctx.db(), ctx.principal(), model.cohort_id).await?;
+            Ok(FollowUp { model, access })
+        })
+        .await
     }
 
     /// Who checked in.

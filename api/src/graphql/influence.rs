@@ -1,5 +1,6 @@
 //! The sphere of influence.
 
+use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::influence_area;
 
@@ -41,7 +42,7 @@ impl InfluenceArea {
 
     /// The cohort the map was drawn in.
     async fn cohort(&self, ctx: &Context<'_>) -> GqlResult<Cohort> {
-        Cohort::by_id(ctx, self.0.cohort_id).await
+        boxed(async move { Cohort::by_id(ctx, self.0.cohort_id).await }).await
     }
 
     /// What the person controls, influences, or is only concerned by.

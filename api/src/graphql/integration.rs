@@ -1,5 +1,6 @@
 //! Municipal integration for admins: API tokens, webhooks, the audit log.
 
+use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{api_token, audit_event, webhook_delivery, webhook_endpoint};
@@ -134,27 +135,30 @@ impl AuditEvent {
 
     /// Who, readable: a person's name, a token's name, or "System".
     async fn actor_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
-        let Some((kind, id)) = self.0.actor.split_once(':') else {
-            return Ok("System".to_owned());
-        };
-        let Ok(id) = uuid::Uuid::parse_str(id) else {
-            return Ok(self.0.actor.clone());
-        };
-        Ok(match kind {
-            "person" => load(ctx, super::loaders::PersonById(id))
-                .await?
-                .map(|p| p.display_name)
-                .unwrap_or_else(|| "ehemalige*r Teilnehmende*r".to_owned()),
-            "token" => match <api_token::Entity as sea_orm::EntityTrait>::find_by_id(id)
-                .one(ctx.db())
-                .await
-                .map_err(crate::error::AppError::from)?
-            {
-                Some(token) => format!("API-Token {}", token.name),
-                None => "API-Token".to_owned(),
-            },
-            _ => self.0.actor.clone(),
+        boxed(async move {
+            let Some((kind, id)) = self.0.actor.split_once(':') else {
+                return Ok("System".to_owned());
+            };
+            let Ok(id) = uuid::Uuid::parse_str(id) else {
+                return Ok(self.0.actor.clone());
+            };
+            Ok(match kind {
+                "person" => load(ctx, super::loaders::PersonById(id))
+                    .await?
+                    .map(|p| p.display_name)
+                    .unwrap_or_else(|| "ehemalige*r Teilnehmende*r".to_owned()),
+                "token" => match <api_token::Entity as sea_orm::EntityTrait>::find_by_id(id)
+                    .one(ctx.db())
+                    .await
+                    .map_err(crate::error::AppError::from)?
+                {
+                    Some(token) => format!("API-Token {}", token.name),
+                    None => "API-Token".to_owned(),
+                },
+                _ => self.0.actor.clone(),
+            })
         })
+        .await
     }
 
     /// What happened, in the caller's language.
@@ -227,9 +231,12 @@ impl WebhookEndpoint {
         first: Option<i32>,
         after: Option<String>,
     ) -> GqlResult<WebhookDeliveryConnection> {
-        let page = PageRequest::parse(first, after.as_deref())?;
-        let found = webhooks::deliveries(ctx.db(), ctx.principal(), self.0.id, page).await?;
-        Ok(WebhookDeliveryConnection::from_page(found, WebhookDelivery))
+        boxed(async move {
+            let page = PageRequest::parse(first, after.as_deref())?;
+            let found = webhooks::deliveries(ctx.db(), ctx.principal(), self.0.id, page).await?;
+            Ok(WebhookDeliveryConnection::from_page(found, WebhookDelivery))
+        })
+        .await
     }
 }
 

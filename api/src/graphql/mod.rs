@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod auth;
+pub mod boxed;
 pub mod cohorts;
 pub mod community;
 pub mod connection;

@@ -1,5 +1,6 @@
 //! People: the `Person` type, the directory, profiles and invitations.
 
+use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::person;
 
@@ -103,9 +104,12 @@ impl Person {
 
     /// Visible to the person, admins, and facilitators of the person's cohorts; null otherwise.
     async fn email(&self, ctx: &Context<'_>) -> GqlResult<Option<String>> {
-        let roles = self.cohort_roles(ctx).await?;
-        let visible = people::email_visible(ctx.db(), ctx.principal(), &self.0, &roles).await?;
-        Ok(if visible { self.0.email.clone() } else { None })
+        boxed(async move {
+            let roles = self.cohort_roles(ctx).await?;
+            let visible = people::email_visible(ctx.db(), ctx.principal(), &self.0, &roles).await?;
+            Ok(if visible { self.0.email.clone() } else { None })
+        })
+        .await
     }
 
     /// How to address the person (e.g. "sie/ihr").
@@ -137,20 +141,23 @@ impl Person {
     /// The person's own secret iCalendar link to their cohorts' sessions and follow-ups (the
     /// person only). `resetCalendarUrl` replaces it.
     async fn calendar_url(&self, ctx: &Context<'_>) -> GqlResult<Option<String>> {
-        if ctx.principal().person_id() != Some(self.0.id) {
-            return Ok(None);
-        }
-        let state = ctx.state();
-        let base = state.public_url(ctx.data_opt::<RequestHost>().map(|h| h.0.as_str()));
-        Ok(Some(
-            calendar::url(
-                ctx.db(),
-                state.settings.pseudonym_key.expose(),
-                &base,
-                &self.0,
-            )
-            .await?,
-        ))
+        boxed(async move {
+            if ctx.principal().person_id() != Some(self.0.id) {
+                return Ok(None);
+            }
+            let state = ctx.state();
+            let base = state.public_url(ctx.data_opt::<RequestHost>().map(|h| h.0.as_str()));
+            Ok(Some(
+                calendar::url(
+                    ctx.db(),
+                    state.settings.pseudonym_key.expose(),
+                    &base,
+                    &self.0,
+                )
+                .await?,
+            ))
+        })
+        .await
     }
 
     /// The person's plans the caller may see, newest first.
@@ -160,19 +167,25 @@ impl Person {
         first: Option<i32>,
         after: Option<String>,
     ) -> GqlResult<PlanConnection> {
-        let page = PageRequest::parse(first, after.as_deref())?;
-        let filter = PlanFilter {
-            owner_id: Some(self.0.id),
-            ..Default::default()
-        };
-        let found = plans::list(ctx.db(), ctx.principal(), filter, page).await?;
-        Ok(PlanConnection::from_page(found, Plan))
+        boxed(async move {
+            let page = PageRequest::parse(first, after.as_deref())?;
+            let filter = PlanFilter {
+                owner_id: Some(self.0.id),
+                ..Default::default()
+            };
+            let found = plans::list(ctx.db(), ctx.principal(), filter, page).await?;
+            Ok(PlanConnection::from_page(found, Plan))
+        })
+        .await
     }
 
     /// What the person did as a multiplier (the person, admins, the cohort's facilitators).
     async fn multiplier_activities(&self, ctx: &Context<'_>) -> GqlResult<Vec<MultiplierActivity>> {
-        let found = multipliers::of_person(ctx.db(), ctx.principal(), self.0.id).await?;
-        Ok(found.into_iter().map(MultiplierActivity).collect())
+        boxed(async move {
+            let found = multipliers::of_person(ctx.db(), ctx.principal(), self.0.id).await?;
+            Ok(found.into_iter().map(MultiplierActivity).collect())
+        })
+        .await
     }
 
     /// Who read or changed the person's data (programme staff, facilitators, municipal systems),
@@ -183,9 +196,12 @@ impl Person {
         first: Option<i32>,
         after: Option<String>,
     ) -> GqlResult<AuditEventConnection> {
-        let page = PageRequest::parse(first, after.as_deref())?;
-        let found = privacy::access_log(ctx.db(), ctx.principal(), self.0.id, page).await?;
-        Ok(AuditEventConnection::from_page(found, AuditEvent))
+        boxed(async move {
+            let page = PageRequest::parse(first, after.as_deref())?;
+            let found = privacy::access_log(ctx.db(), ctx.principal(), self.0.id, page).await?;
+            Ok(AuditEventConnection::from_page(found, AuditEvent))
+        })
+        .await
     }
 
     /// The person's municipality.
@@ -211,9 +227,13 @@ impl Person {
         ctx: &Context<'_>,
         cohort_id: ID,
     ) -> GqlResult<Vec<InfluenceArea>> {
-        let cohort_id = parse_ref("cohortId", &cohort_id)?;
-        let areas = influence::of_person(ctx.db(), ctx.principal(), self.0.id, cohort_id).await?;
-        Ok(areas.into_iter().map(InfluenceArea).collect())
+        boxed(async move {
+            let cohort_id = parse_ref("cohortId", &cohort_id)?;
+            let areas =
+                influence::of_person(ctx.db(), ctx.principal(), self.0.id, cohort_id).await?;
+            Ok(areas.into_iter().map(InfluenceArea).collect())
+        })
+        .await
     }
 
     /// Whether the person shares their map of the cohort with its facilitators (the person only).
@@ -222,12 +242,16 @@ impl Person {
         ctx: &Context<'_>,
         cohort_id: ID,
     ) -> GqlResult<Option<bool>> {
-        if ctx.principal().person_id() != Some(self.0.id) {
-            return Ok(None);
-        }
-        Ok(Some(
-            influence::is_shared(ctx.db(), self.0.id, parse_ref("cohortId", &cohort_id)?).await?,
-        ))
+        boxed(async move {
+            if ctx.principal().person_id() != Some(self.0.id) {
+                return Ok(None);
+            }
+            Ok(Some(
+                influence::is_shared(ctx.db(), self.0.id, parse_ref("cohortId", &cohort_id)?)
+                    .await?,
+            ))
+        })
+        .await
     }
 
     /// The sphere of influence in a cohort drawn as SVG (concentric circles, areas placed by
@@ -237,27 +261,34 @@ impl Person {
         ctx: &Context<'_>,
         cohort_id: ID,
     ) -> GqlResult<Option<String>> {
-        let cohort_id = parse_ref("cohortId", &cohort_id)?;
-        if !influence::can_see(ctx.db(), ctx.principal(), self.0.id, cohort_id).await? {
-            return Ok(None);
-        }
-        let areas = influence::of_person(ctx.db(), ctx.principal(), self.0.id, cohort_id).await?;
-        Ok(Some(influence_map::render(
-            &self.0.display_name,
-            &areas,
-            crate::i18n::current_locale(),
-        )))
+        boxed(async move {
+            let cohort_id = parse_ref("cohortId", &cohort_id)?;
+            if !influence::can_see(ctx.db(), ctx.principal(), self.0.id, cohort_id).await? {
+                return Ok(None);
+            }
+            let areas =
+                influence::of_person(ctx.db(), ctx.principal(), self.0.id, cohort_id).await?;
+            Ok(Some(influence_map::render(
+                &self.0.display_name,
+                &areas,
+                crate::i18n::current_locale(),
+            )))
+        })
+        .await
     }
 
     /// The person's enrolments the viewer may see: all for the person and admins, otherwise
     /// those in cohorts the viewer belongs to.
     async fn enrollments(&self, ctx: &Context<'_>) -> GqlResult<Vec<Enrollment>> {
-        let all = load(ctx, EnrollmentsOfPerson(self.0.id))
-            .await?
-            .unwrap_or_default();
-        let visible =
-            enrollments::visible_of_person(ctx.db(), ctx.principal(), self.0.id, all).await?;
-        Ok(visible.into_iter().map(Enrollment).collect())
+        boxed(async move {
+            let all = load(ctx, EnrollmentsOfPerson(self.0.id))
+                .await?
+                .unwrap_or_default();
+            let visible =
+                enrollments::visible_of_person(ctx.db(), ctx.principal(), self.0.id, all).await?;
+            Ok(visible.into_iter().map(Enrollment).collect())
+        })
+        .await
     }
 }
 

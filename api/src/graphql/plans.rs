@@ -1,5 +1,6 @@
 //! Plans, their history, and multiplier work.
 
+use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::{multiplier_activity, plan, plan_update};
@@ -45,10 +46,13 @@ impl Plan {
 
     /// The cohort the plan came from.
     async fn cohort(&self, ctx: &Context<'_>) -> GqlResult<Option<Cohort>> {
-        match self.0.cohort_id {
-            Some(id) => Ok(Some(Cohort::by_id(ctx, id).await?)),
-            None => Ok(None),
-        }
+        boxed(async move {
+            match self.0.cohort_id {
+                Some(id) => Ok(Some(Cohort::by_id(ctx, id).await?)),
+                None => Ok(None),
+            }
+        })
+        .await
     }
 
     /// What the plan is.
@@ -137,14 +141,17 @@ impl PlanUpdate {
 
     /// The follow-up it was reported at.
     async fn follow_up(&self, ctx: &Context<'_>) -> GqlResult<Option<FollowUp>> {
-        let Some(id) = self.0.follow_up_id else {
-            return Ok(None);
-        };
-        let Some(model) = load(ctx, FollowUpById(id)).await? else {
-            return Ok(None);
-        };
-        let access = cohorts::access(ctx.db(), ctx.principal(), model.cohort_id).await?;
-        Ok(Some(FollowUp { model, access }))
+        boxed(async move {
+            let Some(id) = self.0.follow_up_id else {
+                return Ok(None);
+            };
+            let Some(model) = load(ctx, FollowUpById(id)).await? else {
+                return Ok(None);
+            };
+            let access = cohorts::access(ctx.db(), ctx.principal(), model.cohort_id).await?;
+            Ok(Some(FollowUp { model, access }))
+        })
+        .await
     }
 
     /// When.
@@ -174,10 +181,13 @@ impl MultiplierActivity {
 
     /// The cohort it grew out of.
     async fn cohort(&self, ctx: &Context<'_>) -> GqlResult<Option<Cohort>> {
-        match self.0.cohort_id {
-            Some(id) => Ok(Some(Cohort::by_id(ctx, id).await?)),
-            None => Ok(None),
-        }
+        boxed(async move {
+            match self.0.cohort_id {
+                Some(id) => Ok(Some(Cohort::by_id(ctx, id).await?)),
+                None => Ok(None),
+            }
+        })
+        .await
     }
 
     /// What it was.
