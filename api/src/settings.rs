@@ -157,42 +157,17 @@ impl Settings {
                 "VIELFALT_PUBLIC_URL must start with http:// or https://, not '{url}'"
             ));
         }
-        let workers = match var("VIELFALT_WORKERS") {
-            None => None,
-            Some(value) => Some(value.parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(
-                || format!("VIELFALT_WORKERS must be a positive number, not '{value}'"),
-            )?),
-        };
+        let workers = positive(&var, "VIELFALT_WORKERS")?;
         let smtp_url = var("VIELFALT_SMTP_URL");
         if let Some(url) = &smtp_url
             && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
         {
             return Err("VIELFALT_SMTP_URL must start with smtp:// or smtps://".to_owned());
         }
-        let job_interval = match var("VIELFALT_JOB_INTERVAL_SECS") {
-            None => std::time::Duration::from_secs(60),
-            Some(value) => std::time::Duration::from_secs(
-                value
-                    .parse::<u64>()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .ok_or_else(|| {
-                        format!(
-                            "VIELFALT_JOB_INTERVAL_SECS must be a positive number, not '{value}'"
-                        )
-                    })?,
-            ),
-        };
-        let rest_rate_limit = match var("VIELFALT_REST_RATE_LIMIT") {
-            None => 300,
-            Some(value) => value
-                .parse::<u32>()
-                .ok()
-                .filter(|n| *n > 0)
-                .ok_or_else(|| {
-                    format!("VIELFALT_REST_RATE_LIMIT must be a positive number, not '{value}'")
-                })?,
-        };
+        let job_interval = std::time::Duration::from_secs(
+            positive(&var, "VIELFALT_JOB_INTERVAL_SECS")?.unwrap_or(60),
+        );
+        let rest_rate_limit = positive(&var, "VIELFALT_REST_RATE_LIMIT")?.unwrap_or(300);
         let retention_months = match var("VIELFALT_RETENTION_MONTHS") {
             None => 24,
             Some(value) => value.parse::<i64>().ok().filter(|n| (1..=240).contains(n)).ok_or_else(|| {
@@ -231,30 +206,15 @@ impl Settings {
                 "VIELFALT_CORS_ORIGINS takes exact origins like https://intranet.example, not '{bad}'"
             ));
         }
-        let graphql_rate_limit = match var("VIELFALT_GRAPHQL_RATE_LIMIT") {
-            None => 1200,
-            Some(value) => value
-                .parse::<u32>()
-                .ok()
-                .filter(|n| *n > 0)
-                .ok_or_else(|| {
-                    format!("VIELFALT_GRAPHQL_RATE_LIMIT must be a positive number, not '{value}'")
-                })?,
-        };
-        let graphql_concurrency = match var("VIELFALT_GRAPHQL_CONCURRENCY") {
+        let graphql_rate_limit = positive(&var, "VIELFALT_GRAPHQL_RATE_LIMIT")?.unwrap_or(1200);
+        let graphql_concurrency = match positive(&var, "VIELFALT_GRAPHQL_CONCURRENCY")? {
+            Some(n) => n,
             None => {
                 let cores = workers.unwrap_or_else(|| {
                     std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get)
                 });
                 cores * 8
             }
-            Some(value) => value
-                .parse::<usize>()
-                .ok()
-                .filter(|n| *n > 0)
-                .ok_or_else(|| {
-                    format!("VIELFALT_GRAPHQL_CONCURRENCY must be a positive number, not '{value}'")
-                })?,
         };
         Ok(Self {
             database_url,
@@ -395,6 +355,22 @@ pub fn random_bytes(len: usize) -> Vec<u8> {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A setting that must be a number above zero, if it is set.
+fn positive<T: std::str::FromStr + PartialOrd + Default>(
+    var: &impl Fn(&str) -> Option<String>,
+    name: &str,
+) -> Result<Option<T>, String> {
+    var(name)
+        .map(|value| {
+            value
+                .parse::<T>()
+                .ok()
+                .filter(|n| *n > T::default())
+                .ok_or_else(|| format!("{name} must be a positive number, not '{value}'"))
+        })
+        .transpose()
 }
 
 #[cfg(test)]

@@ -306,11 +306,7 @@ pub async fn list_for_cohort(
         }
         _ => {
             if cohorts::access(db, principal, cohort_id).await? < CohortAccess::Member {
-                return Ok(Page {
-                    items: vec![],
-                    offset: page.offset,
-                    total: 0,
-                });
+                return Ok(Page::empty(page));
             }
         }
     }

@@ -396,11 +396,7 @@ pub async fn responses(
         feedback_response::Entity::find().filter(feedback_response::Column::RoundId.eq(round.id));
     let total = query.clone().count(db).await?;
     if round.anonymous && total < ANONYMITY_THRESHOLD {
-        return Ok(Page {
-            items: vec![],
-            offset: page.offset,
-            total: 0,
-        });
+        return Ok(Page::empty(page));
     }
     let items = query
         .order_by_asc(feedback_response::Column::Id)

@@ -87,6 +87,15 @@ impl PageRequest {
 }
 
 impl<T> Page<T> {
+    /// Nothing to show at the requested place (no access, too few answers, no search words).
+    pub fn empty(request: PageRequest) -> Self {
+        Self {
+            items: Vec::new(),
+            offset: request.offset,
+            total: 0,
+        }
+    }
+
     pub fn has_next(&self) -> bool {
         self.offset + (self.items.len() as u64) < self.total
     }

@@ -469,11 +469,7 @@ pub async fn feed(
     if let Some(text) = filter.search.as_deref() {
         let words = search::words(text);
         if words.is_empty() {
-            return Ok(Page {
-                items: vec![],
-                offset: page.offset,
-                total: 0,
-            });
+            return Ok(Page::empty(page));
         }
         query = query.filter(search::post_matches(db.get_database_backend(), &words));
     }

@@ -1,11 +1,11 @@
 //! The agenda: sessions, their history, attendance.
 
-use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{agenda_change, attendance as stored_attendance, session};
 
 use super::{
+    boxed::boxed,
     cohorts::Cohort,
     context::{ContextExt, load, load_list},
     curriculum::Module,
@@ -99,13 +99,7 @@ impl Session {
             return Ok(vec![]);
         }
         let rounds = load_list(ctx, FeedbackRoundsOfSession(self.model.id)).await?;
-        Ok(rounds
-            .into_iter()
-            .map(|model| FeedbackRound {
-                model,
-                access: self.access,
-            })
-            .collect())
+        Ok(FeedbackRound::all(rounds, self.access))
     }
 
     /// The live self check-in code (the cohort's facilitators); null when none is open.

@@ -1,12 +1,12 @@
 //! Cohorts and enrolments.
 
-use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::{cohort, enrollment};
 
 use super::{
     agenda::{AgendaChange, Session},
+    boxed::boxed,
     community::{Post, PostConnection},
     connection::FromPage,
     context::{ContextExt, load, load_list, load_many},
@@ -188,11 +188,7 @@ impl Cohort {
                 .await?;
                 return Ok(EnrollmentConnection::from_page(found, Enrollment));
             }
-            let empty = Page {
-                items: vec![],
-                offset: page.offset,
-                total: 0,
-            };
+            let empty = Page::empty(page);
             if self.access < CohortAccess::Member {
                 return Ok(EnrollmentConnection::from_page(empty, Enrollment));
             }
@@ -234,13 +230,7 @@ impl Cohort {
         boxed(async move {
             let rounds =
                 feedback::of_cohort(ctx.db(), ctx.principal(), self.model.id, open).await?;
-            Ok(rounds
-                .into_iter()
-                .map(|model| FeedbackRound {
-                    model,
-                    access: self.access,
-                })
-                .collect())
+            Ok(FeedbackRound::all(rounds, self.access))
         })
         .await
     }
@@ -271,11 +261,7 @@ impl Cohort {
             let page = PageRequest::parse(first, after.as_deref())?;
             if self.access < CohortAccess::Member {
                 return Ok(PlanConnection::from_page(
-                    Page {
-                        items: Vec::<entity::plan::Model>::new(),
-                        offset: page.offset,
-                        total: 0,
-                    },
+                    Page::<entity::plan::Model>::empty(page),
                     Plan,
                 ));
             }
@@ -300,11 +286,7 @@ impl Cohort {
             let page = PageRequest::parse(first, after.as_deref())?;
             if self.access < CohortAccess::Member {
                 return Ok(PostConnection::from_page(
-                    Page {
-                        items: Vec::<entity::post::Model>::new(),
-                        offset: page.offset,
-                        total: 0,
-                    },
+                    Page::<entity::post::Model>::empty(page),
                     Post,
                 ));
             }

@@ -1,11 +1,11 @@
 //! The community: posts, comments, reactions, peer consultation, moderation, notifications.
 
-use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Interface, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{comment, content_report, notification, post};
 
 use super::{
+    boxed::boxed,
     cohorts::Cohort,
     connection::FromPage,
     context::{ContextExt, load, load_list},
@@ -249,11 +249,7 @@ impl Post {
                 top_level_only: top_level_only.unwrap_or(false),
                 page,
             };
-            let found = load(ctx, key).await?.unwrap_or(Page {
-                items: vec![],
-                offset: page.offset,
-                total: 0,
-            });
+            let found = load(ctx, key).await?.unwrap_or_else(|| Page::empty(page));
             Ok(CommentConnection::from_page(found, Comment))
         })
         .await

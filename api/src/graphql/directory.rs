@@ -1,10 +1,10 @@
 //! Municipalities and organisations.
 
-use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::{municipality, organisation};
 
 use super::{
+    boxed::boxed,
     cohorts::{Cohort, CohortConnection},
     connection::FromPage,
     context::{ContextExt, load, load_list},

@@ -1,12 +1,12 @@
 //! Feedback rounds during training days.
 
-use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{feedback_response, feedback_round};
 
 use super::{
     agenda::Session,
+    boxed::boxed,
     cohorts::Cohort,
     connection::FromPage,
     context::{ContextExt, load, load_list},
@@ -35,6 +35,16 @@ crate::connection!(
 pub struct FeedbackRound {
     pub model: feedback_round::Model,
     pub access: CohortAccess,
+}
+
+impl FeedbackRound {
+    /// Rounds of one cohort, seen with the caller's access to it.
+    pub fn all(rounds: Vec<feedback_round::Model>, access: CohortAccess) -> Vec<Self> {
+        rounds
+            .into_iter()
+            .map(|model| Self { model, access })
+            .collect()
+    }
 }
 
 /// What a round's responses add up to. Anonymous rounds show only the count until at least three

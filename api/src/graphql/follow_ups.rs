@@ -1,11 +1,11 @@
 //! Follow-up meetings and check-ins.
 
-use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::{check_in, follow_up};
 
 use super::{
+    boxed::boxed,
     cohorts::Cohort,
     context::{ContextExt, load, load_list},
     enums::{FollowUpFormat, FollowUpStatus},

@@ -1,10 +1,10 @@
 //! The sphere of influence.
 
-use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::influence_area;
 
 use super::{
+    boxed::boxed,
     cohorts::Cohort,
     context::{ContextExt, load},
     enums::{InfluenceCircle, InfluenceDomain},

@@ -1,11 +1,11 @@
 //! Municipal integration for admins: API tokens, webhooks, the audit log.
 
-use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{api_token, audit_event, webhook_delivery, webhook_endpoint};
 
 use super::{
+    boxed::boxed,
     connection::FromPage,
     context::{ContextExt, load},
     directory::Municipality,

@@ -1,10 +1,10 @@
 //! People: the `Person` type, the directory, profiles and invitations.
 
-use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::person;
 
 use super::{
+    boxed::boxed,
     cohorts::Enrollment,
     connection::FromPage,
     context::{ContextExt, load},

@@ -1,11 +1,11 @@
 //! Plans, their history, and multiplier work.
 
-use crate::graphql::boxed::boxed;
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entity::{multiplier_activity, plan, plan_update};
 
 use super::{
+    boxed::boxed,
     cohorts::Cohort,
     connection::FromPage,
     context::{ContextExt, load, load_list},
